@@ -1,0 +1,94 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// meety-bot: a compiler and offline conversation test harness for Amazon Lex V2 bots.
+///
+/// The layering follows DESIGN §2: each library takes in-memory input and returns in-memory output;
+/// only `MeetyBotCLI` touches the disk. No dependency points back up the stack.
+let package = Package(
+    name: "meety-bot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "meety-bot", targets: ["meety-bot"]),
+        .library(name: "LexCompiler", targets: ["LexCompiler"]),
+        .library(name: "LexRuntime", targets: ["LexRuntime"]),
+        .library(name: "MeetyLambda", targets: ["MeetyLambda"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "MeetyDiagnostics"),
+        .target(name: "YAMLNode", dependencies: ["CLibYAML", "MeetyDiagnostics"]),
+        .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics"]),
+        .target(name: "LexModel", dependencies: ["ZIPFoundation"]),
+        .target(name: "LexCompiler", dependencies: ["BotModel", "LexModel", "MeetyDiagnostics", "ZIPFoundation"]),
+        .target(name: "CodeHooks", dependencies: ["LexModel"]),
+        .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks"]),
+        .target(name: "MeetyLambda", dependencies: ["CodeHooks"]),
+        .target(name: "Conversations", dependencies: ["YAMLNode", "MeetyDiagnostics"]),
+        .target(
+            name: "ConversationRunner",
+            dependencies: ["Conversations", "LexRuntime", "CodeHooks", "MeetyLambda", "MeetyDiagnostics"]
+        ),
+        .target(
+            name: "MeetyBotCLI",
+            dependencies: [
+                "BotModel", "LexModel", "LexCompiler", "LexRuntime", "CodeHooks", "MeetyLambda",
+                "Conversations", "ConversationRunner", "MeetyDiagnostics", "YAMLNode",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "meety-bot", dependencies: ["MeetyBotCLI"]),
+
+        .target(
+            name: "MeetyTestSupport",
+            dependencies: ["MeetyDiagnostics", "YAMLNode"],
+            path: "Tests/MeetyTestSupport"
+        ),
+        .testTarget(name: "MeetyDiagnosticsTests", dependencies: ["MeetyDiagnostics", "MeetyTestSupport"]),
+        .testTarget(name: "YAMLNodeTests", dependencies: ["YAMLNode", "MeetyTestSupport"]),
+        .testTarget(
+            name: "BotModelTests",
+            dependencies: ["BotModel", "MeetyTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "LexModelTests",
+            dependencies: ["LexModel", "MeetyTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "LexCompilerTests",
+            dependencies: ["LexCompiler", "BotModel", "LexModel", "MeetyTestSupport"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "CodeHooksTests",
+            dependencies: ["CodeHooks", "MeetyTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "LexRuntimeTests",
+            dependencies: ["LexRuntime", "LexModel", "CodeHooks", "MeetyTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "MeetyLambdaTests", dependencies: ["MeetyLambda", "CodeHooks", "MeetyTestSupport"]),
+        .testTarget(name: "ConversationsTests", dependencies: ["Conversations", "MeetyTestSupport"]),
+        .testTarget(
+            name: "ConversationRunnerTests",
+            dependencies: ["ConversationRunner", "Conversations", "LexRuntime", "MeetyLambda", "MeetyTestSupport"]
+        ),
+        .testTarget(name: "MeetyBotCLITests", dependencies: ["MeetyBotCLI", "MeetyTestSupport"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny")]
+}
