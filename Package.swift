@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "MeetyDiagnostics"),
         .target(name: "YAMLNode", dependencies: ["CLibYAML", "MeetyDiagnostics"]),
         .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics"]),
-        .target(name: "LexModel", dependencies: ["ZIPFoundation"]),
+        .target(name: "LexModel", dependencies: ["MeetyDiagnostics", "ZIPFoundation"]),
         .target(name: "LexCompiler", dependencies: ["BotModel", "LexModel", "MeetyDiagnostics", "ZIPFoundation"]),
         .target(name: "CodeHooks", dependencies: ["LexModel"]),
         .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks"]),
