@@ -44,7 +44,8 @@ extension DiagnosticCode {
     /// A model value cannot be written as an export.
     public static let lexUnrenderable = DiagnosticCode(
         "lex-unrenderable",
-        summary: "A model cannot be written as export files: a name is not usable as a folder, or a number is not finite."
+        summary:
+            "A model cannot be written as export files: a name is not usable as a folder, or a number is not finite."
     )
 
     /// Every code the LexModel module declares.

@@ -61,10 +61,13 @@ struct FixtureExportTests {
         #expect(locale.locale.voiceSettings == LexVoiceSettings(voiceId: "Ivy", engine: "neural"))
         let flight = try #require(locale.intent(named: "BookFlight"))
         #expect(
-            flight.slotsByPriority.map(\.name) == ["LocationFrom", "LocationTo", "DepartureDate", "ReturnDate", "CabinClass"]
+            flight.slotsByPriority.map(\.name) == [
+                "LocationFrom", "LocationTo", "DepartureDate", "ReturnDate", "CabinClass",
+            ]
         )
         let hotel = try #require(locale.intent(named: "BookHotel"))
-        #expect(hotel.slotsByPriority.map(\.name) == ["Location", "CheckInDate", "Nights", "RoomType", "BreakfastIncluded"])
+        #expect(
+            hotel.slotsByPriority.map(\.name) == ["Location", "CheckInDate", "Nights", "RoomType", "BreakfastIncluded"])
         #expect(hotel.intent.dialogCodeHook?.enabled == true)
         #expect(hotel.intent.fulfillmentCodeHook?.isActive == true)
 

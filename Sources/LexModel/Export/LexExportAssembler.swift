@@ -34,7 +34,8 @@ struct LexExportAssembler {
 
     private func display(_ path: String) -> String { "\(source)/\(root)\(path)" }
 
-    private func decode<T: Decodable>(_ type: T.Type, _ path: String, _ data: Data, into bag: inout DiagnosticBag) -> T? {
+    private func decode<T: Decodable>(_ type: T.Type, _ path: String, _ data: Data, into bag: inout DiagnosticBag) -> T?
+    {
         do {
             return try LexJSON.decode(type, from: data, file: display(path))
         } catch {

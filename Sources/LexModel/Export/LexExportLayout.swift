@@ -77,7 +77,8 @@ public enum LexExportLayout {
             return .intent(bot: parts[0], locale: parts[2], intent: parts[4])
         case 6 where parts[1] == "BotLocales" && parts[3] == "SlotTypes" && parts[5] == "SlotType.json":
             return .slotType(bot: parts[0], locale: parts[2], slotType: parts[4])
-        case 8 where parts[1] == "BotLocales" && parts[3] == "Intents" && parts[5] == "Slots" && parts[7] == "Slot.json":
+        case 8
+        where parts[1] == "BotLocales" && parts[3] == "Intents" && parts[5] == "Slots" && parts[7] == "Slot.json":
             return .slot(bot: parts[0], locale: parts[2], intent: parts[4], slot: parts[6])
         default:
             return .other

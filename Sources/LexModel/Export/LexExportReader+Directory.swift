@@ -46,7 +46,9 @@ extension LexExportReader {
             guard fullPath.hasPrefix(base + "/") else { continue }
             let relative = String(fullPath.dropFirst(base.count + 1))
             guard files.count < limits.maxFiles else {
-                bag.error(.lexExportTooLarge, "the directory holds more than \(limits.maxFiles) JSON files", at: .startOf(source))
+                bag.error(
+                    .lexExportTooLarge, "the directory holds more than \(limits.maxFiles) JSON files",
+                    at: .startOf(source))
                 return nil
             }
             guard let data = try? Data(contentsOf: url) else {

@@ -47,7 +47,8 @@ struct JSONNodeDecoder: Decoder, SingleValueDecodingContainer {
     func decode(_ type: Double.Type) throws -> Double {
         guard case .number(let text) = node.kind else { throw Self.mismatch(type, "a number", node, codingPath) }
         guard let number = Double(text), number.isFinite else {
-            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "number \(text) is out of range"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: codingPath, debugDescription: "number \(text) is out of range"))
         }
         return number
     }
@@ -77,7 +78,9 @@ struct JSONNodeDecoder: Decoder, SingleValueDecodingContainer {
     }
 
     /// The error for a value of the wrong kind: `valueNotFound` for `null`, `typeMismatch` otherwise.
-    static func mismatch(_ type: Any.Type, _ expected: String, _ node: JSONNode, _ path: [any CodingKey]) -> DecodingError {
+    static func mismatch(_ type: Any.Type, _ expected: String, _ node: JSONNode, _ path: [any CodingKey])
+        -> DecodingError
+    {
         let context = DecodingError.Context(
             codingPath: path,
             debugDescription: "expected \(expected) but found \(node.kindDescription)"

@@ -30,7 +30,8 @@ struct JSONParser {
     }
 
     /// Parses one complete document.
-    static func parse(_ bytes: [UInt8], maxDepth: Int = JSONParser.defaultMaxDepth) throws(JSONSyntaxError) -> JSONNode {
+    static func parse(_ bytes: [UInt8], maxDepth: Int = JSONParser.defaultMaxDepth) throws(JSONSyntaxError) -> JSONNode
+    {
         var parser = JSONParser(bytes, maxDepth: maxDepth)
         parser.skipWhitespace()
         guard parser.index < parser.bytes.count else {
@@ -240,7 +241,8 @@ struct JSONParser {
         advance()
         var scalarValue = try parseHexQuad()
         if (0xD800...0xDBFF).contains(scalarValue) {
-            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+            else {
                 throw error("a high surrogate must be followed by a low surrogate")
             }
             advance()

@@ -87,7 +87,8 @@ struct JSONTreeEncoder: Encoder {
         case let text as String: return .string(text)
         case let number as Double:
             guard number.isFinite else {
-                throw EncodingError.invalidValue(number, .init(codingPath: codingPath, debugDescription: "non-finite number"))
+                throw EncodingError.invalidValue(
+                    number, .init(codingPath: codingPath, debugDescription: "non-finite number"))
             }
             return .number(number)
         case let number as Float: return try scalar(Double("\(number)") ?? .nan, codingPath: codingPath)
@@ -95,7 +96,8 @@ struct JSONTreeEncoder: Encoder {
             if let integer = Int(exactly: number) { return .integer(integer) }
             return .number(Double(number))
         default:
-            throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "unsupported scalar"))
+            throw EncodingError.invalidValue(
+                value, .init(codingPath: codingPath, debugDescription: "unsupported scalar"))
         }
     }
 }
@@ -205,7 +207,9 @@ private struct UnkeyedTreeContainer: UnkeyedEncodingContainer {
         encoder.node.content = .scalar(try JSONTreeEncoder.scalar(value, codingPath: encoder.codingPath))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         nextEncoder().container(keyedBy: keyType)
     }
 
