@@ -1,3 +1,5 @@
+import CodeHooks
+
 /// The value of a slot as Lex V2 reports it: what was said, what it means, and the candidates.
 ///
 /// Mirrors the Lex V2 `Value` shape (`originalValue`, `interpretedValue`, `resolvedValues`) so the
@@ -62,6 +64,13 @@ public struct SlotResolution: Hashable, Sendable {
     public var outcome: Outcome {
         if interpretedValue != nil { return .resolved }
         return resolvedValues.count >= 2 ? .ambiguous : .unresolved
+    }
+
+    /// The Lex V2 `value` of a slot in a code-hook event or a RecognizeText response: the three
+    /// fields unchanged (an unresolved value keeps its `originalValue` with no interpreted value and
+    /// an empty `resolvedValues`, as real Lex sends it).
+    public var slotValue: SlotValue {
+        SlotValue(originalValue: originalValue, interpretedValue: interpretedValue, resolvedValues: resolvedValues)
     }
 
     /// Whether the text counts as a value of the slot type when matching an utterance template:

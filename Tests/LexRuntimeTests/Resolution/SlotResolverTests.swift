@@ -62,6 +62,19 @@ struct SlotResolverTests {
         #expect(monday.interpretedValue == "2026-01-12")
     }
 
+    @Test("a resolution converts to the code-hook slot value unchanged")
+    func slotValues() {
+        let ambiguous = resolver.resolve("half past ten", as: "AMAZON.Time", now: Clocks.friday).slotValue
+        #expect(
+            ambiguous
+                == SlotValue(originalValue: "half past ten", interpretedValue: nil, resolvedValues: ["10:30", "22:30"]))
+        let unresolved = resolver.resolve("purple", as: "Room", now: Clocks.friday).slotValue
+        #expect(unresolved == SlotValue(originalValue: "purple", interpretedValue: nil, resolvedValues: []))
+        let resolved = resolver.resolve("Blue.", as: "Room", now: Clocks.friday).slotValue
+        #expect(
+            resolved == SlotValue(originalValue: "Blue", interpretedValue: "Blue Room", resolvedValues: ["Blue Room"]))
+    }
+
     @Test("at most five candidates are kept")
     func candidateCap() {
         let resolution = SlotResolution.ambiguous(originalValue: "x", candidates: ["1", "2", "3", "4", "5", "6"])
