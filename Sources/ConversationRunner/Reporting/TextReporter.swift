@@ -65,7 +65,7 @@ public struct TextReporter: Sendable {
     }
 
     /// A percentage with one decimal.
-    static func percent(_ value: Double) -> String {
+    public static func percent(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)%"
     }

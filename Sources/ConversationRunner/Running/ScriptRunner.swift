@@ -41,12 +41,19 @@ public struct ScriptRunner: Sendable {
             case .meety: MeetyCodeHook(store: store, clock: clock, ids: SequentialMeetingIDs())
             case .none: nil
             }
-        let runtime = LexRuntime(
-            bot: bot.bot,
-            codeHook: hook,
-            clock: clock,
-            options: RuntimeOptions(variationSeed: options.variationSeed, hookTimeout: options.turnTimeout)
-        )
+        let runtime: LexRuntime
+        do {
+            runtime = try LexRuntime(
+                bot: bot.bot,
+                codeHook: hook,
+                clock: clock,
+                options: RuntimeOptions(variationSeed: options.variationSeed, hookTimeout: options.turnTimeout)
+            )
+        } catch {
+            run.fail(.turnError, "the simulator cannot run bot '\(bot.bot.name)': \(error)", at: script.span)
+            await options.stores.cleanUp(store, for: key)
+            return run.result(bot: bot)
+        }
         let seededIDs = Set(script.givenMeetings.map(\.meetingId.value))
         for step in script.steps where !run.hasFailed {
             switch step.action {

@@ -20,9 +20,9 @@ extension RuntimeBot {
 extension RuntimeLocale {
     /// The runtime model of one exported locale.
     public init(export: LexLocaleExport) {
-        var types: [String: RuntimeSlotType] = [:]
+        var types: [String: CustomSlotType] = [:]
         for slotType in export.slotTypes {
-            types[slotType.name] = RuntimeSlotType(export: slotType)
+            types[slotType.name] = CustomSlotType(export: slotType)
         }
         self.init(
             id: export.id,
@@ -80,17 +80,17 @@ extension RuntimeSlot {
     }
 }
 
-extension RuntimeSlotType {
-    /// The runtime model of one exported custom slot type.
+extension CustomSlotType {
+    /// The resolver's model of one exported custom slot type.
     public init(export slotType: LexSlotType) {
         let setting = slotType.valueSelectionSetting
         self.init(
             name: slotType.name,
             values: (slotType.slotTypeValues ?? []).map { value in
-                Value(value: value.sampleValue.value, synonyms: (value.synonyms ?? []).map(\.value))
+                Value(value.sampleValue.value, synonyms: (value.synonyms ?? []).map(\.value))
             },
-            strategy: setting?.resolutionStrategy == .topResolution ? .topResolution : .originalValue,
-            regex: setting?.regexFilter?.pattern
+            resolutionStrategy: setting?.resolutionStrategy == .topResolution ? .topResolution : .originalValue,
+            regexPattern: setting?.regexFilter?.pattern
         )
     }
 }
