@@ -13,26 +13,30 @@ struct TreeBuilder {
         case aborted
     }
 
-    private enum Frame {
-        case mapping(MappingFrame)
-        case sequence(SequenceFrame)
-    }
+    /// A mapping or sequence under construction. A class, so appending to the innermost frame
+    /// mutates it in place: with value frames every append would copy the whole array (quadratic
+    /// in the length of a list).
+    private final class Frame {
+        enum Kind {
+            case mapping
+            case sequence
+        }
 
-    private struct MappingFrame {
+        let kind: Kind
+        let start: SourcePosition
+        let anchor: String?
         var entries: [YAMLMapping.Entry] = []
+        var items: [YAMLNode] = []
         var pendingKey: YAMLScalar?
         var skipValue = false
         var firstSeen: [String: SourceSpan] = [:]
-        var start: SourcePosition
-        var anchor: String?
         var nodeCount = 1
-    }
 
-    private struct SequenceFrame {
-        var items: [YAMLNode] = []
-        var start: SourcePosition
-        var anchor: String?
-        var nodeCount = 1
+        init(kind: Kind, start: SourcePosition, anchor: String?) {
+            self.kind = kind
+            self.start = start
+            self.anchor = anchor
+        }
     }
 
     let file: String
@@ -83,23 +87,23 @@ struct TreeBuilder {
                 diagnostics.error(.yamlUndefinedAlias, "alias '*\(name)' refers to no anchor defined before it", at: span(start))
                 return .aborted
             }
-            return complete(target.node, count: target.count, anchor: nil)
+            return complete(target.node, count: target.count, anchor: nil, at: span(start, end))
         case YAML_SEQUENCE_START_EVENT:
             guard push(at: start) else { return .aborted }
             let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
-            stack.append(.sequence(SequenceFrame(start: start, anchor: anchor)))
+            stack.append(Frame(kind: .sequence, start: start, anchor: anchor))
             return .continue
         case YAML_MAPPING_START_EVENT:
             guard push(at: start) else { return .aborted }
             let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
-            stack.append(.mapping(MappingFrame(start: start, anchor: anchor)))
+            stack.append(Frame(kind: .mapping, start: start, anchor: anchor))
             return .continue
         case YAML_SEQUENCE_END_EVENT:
-            guard case .sequence(let frame) = stack.popLast() else { return .aborted }
+            guard let frame = stack.popLast(), frame.kind == .sequence else { return .aborted }
             let node = YAMLNode.sequence(YAMLSequence(items: frame.items, span: span(frame.start, end)))
             return complete(node, count: frame.nodeCount, anchor: frame.anchor, countedAlready: true)
         case YAML_MAPPING_END_EVENT:
-            guard case .mapping(let frame) = stack.popLast() else { return .aborted }
+            guard let frame = stack.popLast(), frame.kind == .mapping else { return .aborted }
             let node = YAMLNode.mapping(YAMLMapping(entries: frame.entries, span: span(frame.start, end)))
             return complete(node, count: frame.nodeCount, anchor: frame.anchor, countedAlready: true)
         default:
@@ -121,11 +125,14 @@ struct TreeBuilder {
     }
 
     /// Attaches a finished node to its parent (or makes it the root) and records its anchor.
+    /// - Parameter site: Where the node was produced; an alias's own span, so a limit error
+    ///   points at the alias that crossed the limit rather than at the anchored node.
     private mutating func complete(
         _ node: YAMLNode,
         count: Int,
         anchor: String?,
-        countedAlready: Bool = false
+        countedAlready: Bool = false,
+        at site: SourceSpan? = nil
     ) -> Step {
         if !countedAlready {
             totalNodes += count
@@ -133,41 +140,37 @@ struct TreeBuilder {
                 diagnostics.error(
                     .yamlAliasLimit,
                     "document expands to more than \(limits.maxNodes) nodes; aliases are expanded too often",
-                    at: node.span
+                    at: site ?? node.span
                 )
                 return .aborted
             }
         }
         if let anchor { anchors[anchor] = (node, count) }
-        guard var parent = stack.popLast() else {
+        guard let parent = stack.last else {
             root = node
             return .continue
         }
-        switch parent {
-        case .sequence(var frame):
-            frame.items.append(node)
-            frame.nodeCount += count
-            parent = .sequence(frame)
-        case .mapping(var frame):
-            frame.nodeCount += count
-            if frame.skipValue {
-                frame.skipValue = false
-            } else if let key = frame.pendingKey {
-                frame.pendingKey = nil
-                addEntry(key: key, value: node, to: &frame)
+        parent.nodeCount += count
+        switch parent.kind {
+        case .sequence:
+            parent.items.append(node)
+        case .mapping:
+            if parent.skipValue {
+                parent.skipValue = false
+            } else if let key = parent.pendingKey {
+                parent.pendingKey = nil
+                addEntry(key: key, value: node, to: parent)
             } else if case .scalar(let key) = node {
-                frame.pendingKey = key
+                parent.pendingKey = key
             } else {
                 diagnostics.error(.yamlComplexKey, "mapping key must be plain text, not \(node.kindDescription)", at: node.span)
-                frame.skipValue = true
+                parent.skipValue = true
             }
-            parent = .mapping(frame)
         }
-        stack.append(parent)
         return .continue
     }
 
-    private mutating func addEntry(key: YAMLScalar, value: YAMLNode, to frame: inout MappingFrame) {
+    private mutating func addEntry(key: YAMLScalar, value: YAMLNode, to frame: Frame) {
         if let first = frame.firstSeen[key.value] {
             diagnostics.error(
                 .yamlDuplicateKey,
