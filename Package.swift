@@ -7,7 +7,7 @@ import PackageDescription
 /// only `MeetyBotCLI` touches the disk. No dependency points back up the stack.
 let package = Package(
     name: "meety-bot",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "meety-bot", targets: ["meety-bot"]),
         .library(name: "LexCompiler", targets: ["LexCompiler"]),

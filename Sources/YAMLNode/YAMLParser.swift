@@ -89,6 +89,9 @@ public struct YAMLParser: Sendable {
         if character(at: start, in: input) == "\t" {
             message = "tab character where YAML expects spaces; indent with spaces only"
         }
+        if problem.hasPrefix("did not find expected ','") {
+            message += "; quote list items that contain '{', '}', ':' or ','"
+        }
         var notes: [Diagnostic.Note] = []
         if let context = parser.context.map({ String(cString: $0) }) {
             let contextStart = position(parser.context_mark)

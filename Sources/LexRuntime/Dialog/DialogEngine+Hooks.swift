@@ -1,0 +1,151 @@
+import CodeHooks
+
+/// Building Lex V2 events for the code hooks, invoking them safely, and applying their answers.
+extension DialogEngine {
+    /// The event Lex would send for `active` at this point of the turn.
+    func makeEvent(
+        _ source: InvocationSource,
+        active: ActiveIntent,
+        intent: RuntimeIntent,
+        proposed: Step?,
+        _ turn: TurnState
+    ) -> CodeHookEvent {
+        let state: IntentState = source == .fulfillmentCodeHook ? .readyForFulfillment : .inProgress
+        let wireIntent = active.wireIntent(of: intent, state: state)
+        var proposedNextState: ProposedNextState?
+        if source == .dialogCodeHook, case .elicit(let slot, let failures) = proposed {
+            var next = wireIntent
+            if let slots = next.slots {
+                next.slots = slots.mapValues { slot in slot?.value?.interpretedValue == nil ? nil : slot }
+            }
+            proposedNextState = ProposedNextState(
+                dialogAction: DialogAction(type: .elicitSlot, slotToElicit: slot),
+                intent: next,
+                prompt: PromptAttempt(attempt: failures == 0 ? "Initial" : "Retry\(failures)")
+            )
+        }
+        let current: DialogAction? =
+            switch active.phase {
+            case .eliciting(let slot, _): DialogAction(type: .elicitSlot, slotToElicit: slot)
+            case .confirming: DialogAction(type: .confirmIntent)
+            case .start: nil
+            }
+        return CodeHookEvent(
+            invocationSource: source,
+            sessionId: turn.sessionId,
+            inputTranscript: turn.text,
+            bot: botInfo,
+            interpretations: interpretations(active: wireIntent, turn),
+            proposedNextState: proposedNextState,
+            requestAttributes: turn.requestAttributes,
+            sessionState: SessionState(
+                activeContexts: [],
+                sessionAttributes: turn.record.attributes,
+                dialogAction: current,
+                intent: wireIntent,
+                originatingRequestId: "\(turn.sessionId)-\(turn.record.turns)"
+            ),
+            transcriptions: [Transcription(transcription: turn.text)]
+        )
+    }
+
+    /// The interpretations of the turn: the intent in progress first, then the other candidates.
+    func interpretations(active: Intent?, _ turn: TurnState) -> [Interpretation] {
+        var result: [Interpretation] = []
+        if let active {
+            let score = turn.candidates.first { $0.intent == active.name }?.confidence
+            let isFallback = locale.intent(active.name)?.isFallback ?? false
+            result.append(Interpretation(intent: active, nluConfidence: isFallback ? nil : max(score ?? 1, 0)))
+        }
+        for candidate in turn.candidates where candidate.intent != active?.name {
+            guard let intent = locale.intent(candidate.intent) else { continue }
+            let slots = ActiveIntent(name: intent.name, slots: candidate.slots).wireSlots(of: intent)
+            let wire = Intent(name: intent.name, slots: slots, state: .inProgress, confirmationState: ConfirmationState.none)
+            result.append(Interpretation(intent: wire, nluConfidence: candidate.isFallback ? nil : candidate.confidence))
+        }
+        return Array(result.prefix(5))
+    }
+
+    /// Calls the hook with the timeout, and checks its answer against the contract.
+    func invoke(
+        _ hook: any CodeHook,
+        event: CodeHookEvent,
+        intent: RuntimeIntent,
+        _ turn: inout TurnState
+    ) async throws(TurnError) -> CodeHookResponse {
+        let label = event.invocationSource == .dialogCodeHook ? "dialog" : "fulfillment"
+        let response: CodeHookResponse
+        do {
+            response = try await HookInvocation.call(hook, event: event, timeout: options.hookTimeout)
+        } catch let error as HookInvocation.TimedOut {
+            throw TurnError(
+                .hookTimedOut,
+                "the \(label) code hook for intent '\(intent.name)' did not answer within \(error.limit)"
+            )
+        } catch {
+            throw TurnError(.hookFailed, "the \(label) code hook for intent '\(intent.name)' threw an error: \(error)")
+        }
+        if options.validatesHookResponses {
+            let problems = HookResponseCheck.problems(in: response, locale: locale, event: event)
+            if !problems.isEmpty {
+                throw TurnError(
+                    .invalidHookResponse,
+                    "the \(label) code hook for intent '\(intent.name)' returned an invalid response: "
+                        + problems.joined(separator: "; ")
+                )
+            }
+        }
+        let action = response.sessionState.dialogAction
+        turn.trace.hookCalls.append(
+            TurnTrace.HookCall(
+                source: event.invocationSource,
+                intent: intent.name,
+                action: action?.type.rawValue ?? "Delegate",
+                state: response.sessionState.intent?.state?.rawValue,
+                slot: action?.slotToElicit
+            )
+        )
+        return response
+    }
+
+    /// Applies a hook's session attributes, intent, slots and confirmation state (they replace the
+    /// simulator's). Returns the intent now in progress (a hook may switch intents).
+    func apply(_ response: CodeHookResponse, to active: inout ActiveIntent, intent: RuntimeIntent, _ turn: inout TurnState) -> RuntimeIntent {
+        if let attributes = response.sessionState.sessionAttributes {
+            turn.record.attributes = attributes
+        }
+        guard let returned = response.sessionState.intent else { return intent }
+        var current = intent
+        if returned.name != intent.name, let other = locale.intent(returned.name) {
+            active = ActiveIntent(name: other.name)
+            current = other
+        }
+        if let slots = returned.slots {
+            var values: [String: SlotValue] = [:]
+            for (name, slot) in slots {
+                if let value = slot?.value { values[name] = value }
+            }
+            active.slots = values
+        }
+        if let confirmation = returned.confirmationState {
+            active.confirmationState = confirmation
+        }
+        return current
+    }
+
+    /// Renders configured message groups and adds them to the reply.
+    func say(_ groups: [MessageGroupSpec], key: String, active: ActiveIntent?, _ turn: inout TurnState) {
+        guard !groups.isEmpty else { return }
+        turn.trace.messageKeys.append(key)
+        let renderer = MessageRenderer(seed: options.variationSeed)
+        for (index, group) in groups.enumerated() {
+            let text = renderer.render(
+                group,
+                slots: active?.slots ?? [:],
+                attributes: turn.record.attributes,
+                salt: "\(turn.sessionId)|\(turn.record.turns)|\(key)|\(index)"
+            )
+            turn.messages.append(.plain(text))
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import CodeHooks
+
+/// The NLU stand-in of one locale: intent classification, slot filling and yes/no understanding.
+///
+/// Precompiles every utterance template once; each call then works on the tokenised input only.
+/// Deterministic by construction: ties are broken by locale order, never by hashing.
+struct LocaleNLU: Sendable {
+    /// A candidate intent for an input.
+    struct Candidate: Sendable {
+        /// The intent name.
+        var intent: String
+        /// 1.0 for an exact template match, else the best Dice score.
+        var confidence: Double
+        /// Slots captured by the matching template.
+        var slots: [String: SlotValue]
+        /// Which utterance matched exactly or scored best (index into the intent's utterances).
+        var utterance: Int?
+        /// Whether this is the fallback intent (inserted at the threshold position).
+        var isFallback: Bool
+    }
+
+    /// How a slot elicitation input was understood.
+    enum SlotFill: Sendable {
+        /// The input gave a value (resolved or ambiguous), possibly with other slots.
+        case value(SlotValue, others: [String: SlotValue], source: FillSource)
+        /// Nothing resolved; `original` is what was heard.
+        case unresolved(original: String)
+    }
+
+    /// Where an elicited value came from, for coverage.
+    enum FillSource: Sendable, Equatable {
+        /// The whole input was the value.
+        case wholeInput
+        /// A slot sample utterance matched (index).
+        case slotUtterance(Int)
+        /// One of the intent's utterances matched (index).
+        case intentUtterance(Int)
+    }
+
+    private struct CompiledIntent: Sendable {
+        var intent: RuntimeIntent
+        var templates: [UtteranceTemplate]
+        var slotTemplates: [String: [UtteranceTemplate]]
+        var slotTypes: [String: String]
+    }
+
+    let locale: RuntimeLocale
+    private let intents: [CompiledIntent]
+    private let resolveValue: @Sendable (_ slotType: String, _ text: String, _ now: LocalDateTime) -> SlotValue
+
+    /// Compiles a locale. `resolve` turns text into a slot value under a type name (built-in or custom).
+    init(
+        locale: RuntimeLocale,
+        resolve: @escaping @Sendable (_ slotType: String, _ text: String, _ now: LocalDateTime) -> SlotValue
+    ) {
+        self.locale = locale
+        self.resolveValue = resolve
+        self.intents = locale.intents.map { intent in
+            CompiledIntent(
+                intent: intent,
+                templates: intent.utterances.map(UtteranceTemplate.init),
+                slotTemplates: Dictionary(
+                    intent.slots.map { ($0.name, $0.utterances.map(UtteranceTemplate.init)) },
+                    uniquingKeysWith: { first, _ in first }
+                ),
+                slotTypes: Dictionary(intent.slots.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+            )
+        }
+    }
+
+    /// Resolves text under a slot type.
+    func resolve(_ slotType: String, _ text: String, now: LocalDateTime) -> SlotValue {
+        resolveValue(slotType, text, now)
+    }
+
+    private func matcher(now: LocalDateTime) -> TemplateMatcher {
+        let resolveValue = self.resolveValue
+        return TemplateMatcher { type, text in
+            let value = resolveValue(type, text, now)
+            return value.matches ? value : nil
+        }
+    }
+
+    /// Ranks every intent for `input`: exact template matches score 1.0 with their captured slots,
+    /// others their best Dice score; the fallback intent is inserted before the first candidate
+    /// below the locale's threshold. At most five candidates are returned, best first.
+    func classify(_ input: TextTokens, now: LocalDateTime) -> [Candidate] {
+        var candidates: [Candidate] = []
+        let matcher = self.matcher(now: now)
+        for compiled in intents where !compiled.intent.isFallback {
+            var best = Candidate(intent: compiled.intent.name, confidence: 0, slots: [:], utterance: nil, isFallback: false)
+            for (index, template) in compiled.templates.enumerated() {
+                if let slots = matcher.match(template, input: input, slotTypes: { compiled.slotTypes[$0] }) {
+                    best = Candidate(intent: compiled.intent.name, confidence: 1, slots: slots, utterance: index, isFallback: false)
+                    break
+                }
+                let score = diceCoefficient(input, template)
+                if score > best.confidence {
+                    best.confidence = score
+                    best.utterance = index
+                }
+            }
+            candidates.append(best)
+        }
+        // Stable sort keeps locale order among equal scores.
+        candidates = candidates.enumerated().sorted { lhs, rhs in
+            lhs.element.confidence != rhs.element.confidence
+                ? lhs.element.confidence > rhs.element.confidence : lhs.offset < rhs.offset
+        }.map(\.element)
+        if let fallback = locale.fallbackIntent {
+            let position = candidates.firstIndex { $0.confidence < locale.confidenceThreshold } ?? candidates.count
+            let entry = Candidate(intent: fallback.name, confidence: 0, slots: [:], utterance: nil, isFallback: true)
+            candidates.insert(entry, at: position)
+        }
+        return Array(candidates.prefix(5))
+    }
+
+    /// Understands an answer to the prompt for `slot` of `intent`: the whole input as a value, then
+    /// the slot's sample utterances, then the intent's utterances (DESIGN §5).
+    func fill(_ slot: RuntimeSlot, of intentName: String, from input: TextTokens, now: LocalDateTime) -> SlotFill {
+        let original = input.originalText(0..<input.tokens.count)
+        guard let compiled = intents.first(where: { $0.intent.name == intentName }) else {
+            return .unresolved(original: original)
+        }
+        let whole = resolveValue(slot.type, original, now)
+        if whole.matches { return .value(whole, others: [:], source: .wholeInput) }
+        let matcher = self.matcher(now: now)
+        let types: (String) -> String? = { compiled.slotTypes[$0] }
+        for (index, template) in (compiled.slotTemplates[slot.name] ?? []).enumerated() {
+            if var slots = matcher.match(template, input: input, slotTypes: types), let value = slots.removeValue(forKey: slot.name) {
+                return .value(value, others: slots, source: .slotUtterance(index))
+            }
+        }
+        for (index, template) in compiled.templates.enumerated() {
+            if var slots = matcher.match(template, input: input, slotTypes: types), let value = slots.removeValue(forKey: slot.name) {
+                return .value(value, others: slots, source: .intentUtterance(index))
+            }
+        }
+        return .unresolved(original: original)
+    }
+}
+
+extension SlotValue {
+    /// Whether the value counts as heard for matching: resolved, or ambiguous with candidates.
+    var matches: Bool {
+        interpretedValue != nil || !(resolvedValues ?? []).isEmpty
+    }
+}

@@ -1,0 +1,66 @@
+import CodeHooks
+
+/// What the simulator did during one turn, for coverage reports and debugging.
+///
+/// Everything is named by stable keys built from the bot's entity names, so coverage can be
+/// aggregated across thousands of turns and compared with what the bot defines.
+public struct TurnTrace: Sendable, Equatable {
+    /// A sample utterance that matched or scored best.
+    public struct UtteranceUse: Sendable, Hashable {
+        /// The intent the utterance belongs to.
+        public var intent: String
+        /// The slot, for a slot sample utterance.
+        public var slot: String?
+        /// The utterance's index in its list.
+        public var index: Int
+        /// Whether it matched exactly (confidence 1.0) rather than by similarity.
+        public var exact: Bool
+
+        /// Creates a record.
+        public init(intent: String, slot: String? = nil, index: Int, exact: Bool) {
+            self.intent = intent
+            self.slot = slot
+            self.index = index
+            self.exact = exact
+        }
+    }
+
+    /// One code hook invocation and what it answered.
+    public struct HookCall: Sendable, Hashable {
+        /// DialogCodeHook or FulfillmentCodeHook.
+        public var source: InvocationSource
+        /// The intent the hook was called for.
+        public var intent: String
+        /// The dialog action the hook answered with.
+        public var action: String
+        /// The intent state the hook answered with, if any.
+        public var state: String?
+        /// The slot the hook asked for, for ElicitSlot.
+        public var slot: String?
+
+        /// Creates a record.
+        public init(source: InvocationSource, intent: String, action: String, state: String? = nil, slot: String? = nil) {
+            self.source = source
+            self.intent = intent
+            self.action = action
+            self.state = state
+            self.slot = slot
+        }
+    }
+
+    /// The intent recognised this turn (a new intent started), if any.
+    public var recognizedIntent: String?
+    /// Utterances that matched this turn.
+    public var utterances: [UtteranceUse] = []
+    /// Slots the bot prompted for (as `Intent.Slot`).
+    public var elicitedSlots: [String] = []
+    /// Configured messages the bot said, by key (`BookMeeting.slot.FullName.prompt`, `BookMeeting.closing`, ...).
+    public var messageKeys: [String] = []
+    /// Code hook invocations, in order.
+    public var hookCalls: [HookCall] = []
+    /// Whether retries ran out this turn and the fallback intent took over.
+    public var retriesExhausted = false
+
+    /// Creates an empty trace.
+    public init() {}
+}

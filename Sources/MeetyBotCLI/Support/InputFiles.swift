@@ -1,0 +1,49 @@
+import Foundation
+import MeetyDiagnostics
+
+/// Reading input files and finding the default inputs, with every failure as a diagnostic.
+enum InputFiles {
+    /// The bot files to use: the given paths, or every `.yaml`/`.yml` file in `bots/`.
+    static func botFiles(_ paths: [String], into bag: inout DiagnosticBag) -> [String] {
+        if !paths.isEmpty { return paths }
+        let found = yamlFiles(in: "bots")
+        if found.isEmpty {
+            bag.error(.unreadableFile, "no bot files given and none found in bots/", at: .startOf("bots"))
+        }
+        return found
+    }
+
+    /// Every `.yaml`/`.yml` file under `directory`, recursively, sorted.
+    static func yamlFiles(in directory: String) -> [String] {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(atPath: directory) else { return [] }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+            let path = directory == "." ? relative : "\(directory)/\(relative)"
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result.append(path)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The bytes of `path`, or a diagnostic saying why it cannot be read.
+    static func read(_ path: String, into bag: inout DiagnosticBag) -> [UInt8]? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            bag.error(.unreadableFile, "cannot read '\(path)': no such file", at: .startOf(path))
+            return nil
+        }
+        guard !isDirectory.boolValue else {
+            bag.error(.unreadableFile, "cannot read '\(path)': it is a directory", at: .startOf(path))
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            bag.error(.unreadableFile, "cannot read '\(path)': permission denied or unreadable", at: .startOf(path))
+            return nil
+        }
+        return [UInt8](data)
+    }
+}
