@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics"]),
         .target(name: "LexModel", dependencies: ["MeetyDiagnostics", "ZIPFoundation"]),
         .target(name: "LexCompiler", dependencies: ["BotModel", "LexModel", "MeetyDiagnostics", "ZIPFoundation"]),
-        .target(name: "CodeHooks", dependencies: ["LexModel"]),
+        .target(name: "CodeHooks", dependencies: ["MeetyDiagnostics"]),
         .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks"]),
         .target(name: "MeetyLambda", dependencies: ["CodeHooks"]),
         .target(name: "Conversations", dependencies: ["YAMLNode", "MeetyDiagnostics"]),

@@ -55,7 +55,9 @@ extension BotDecoder {
         )
     }
 
-    private func decodeConfirmation(_ node: YAMLNode, intent: String, bag: inout DiagnosticBag) -> ConfirmationDefinition? {
+    private func decodeConfirmation(_ node: YAMLNode, intent: String, bag: inout DiagnosticBag)
+        -> ConfirmationDefinition?
+    {
         let subject = "the confirmation of \(intent)"
         guard let reader = MappingReader(node, subject: subject, knownKeys: Self.confirmationKeys, bag: &bag),
             let promptNode = reader.required("prompt", bag: &bag),

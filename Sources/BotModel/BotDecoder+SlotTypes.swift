@@ -25,7 +25,8 @@ extension BotDecoder {
                 }
             }
             guard let pattern = regexNode.string("'regex' of \(subject)", bag: &bag) else { return nil }
-            return SlotTypeDefinition(name: name, description: description, kind: .regex(pattern), span: reader.mapping.span)
+            return SlotTypeDefinition(
+                name: name, description: description, kind: .regex(pattern), span: reader.mapping.span)
         }
         let resolution = reader["resolution"].flatMap { node -> Located<SlotTypeDefinition.Resolution>? in
             guard let text = node.string("'resolution' of \(subject)", bag: &bag) else { return nil }
@@ -42,7 +43,9 @@ extension BotDecoder {
             return Located(value, at: text.span)
         }
         var values: [SlotTypeValue] = []
-        if let valuesNode = reader.required("values", bag: &bag), let items = valuesNode.list("'values' of \(subject)", bag: &bag) {
+        if let valuesNode = reader.required("values", bag: &bag),
+            let items = valuesNode.list("'values' of \(subject)", bag: &bag)
+        {
             for item in items {
                 if let value = decodeValue(item, subject: subject, bag: &bag) { values.append(value) }
             }
@@ -60,7 +63,9 @@ extension BotDecoder {
         if node.scalar != nil {
             return node.string("a value of \(subject)", bag: &bag).map { SlotTypeValue(value: $0) }
         }
-        guard let reader = MappingReader(node, subject: "a value of \(subject)", knownKeys: Self.slotValueKeys, bag: &bag),
+        guard
+            let reader = MappingReader(
+                node, subject: "a value of \(subject)", knownKeys: Self.slotValueKeys, bag: &bag),
             let value = reader.required("value", bag: &bag)?.string("'value' of a value of \(subject)", bag: &bag)
         else { return nil }
         let synonyms =

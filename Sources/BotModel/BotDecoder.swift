@@ -23,7 +23,8 @@ public struct BotDecoder: Sendable {
     /// - Returns: The definition, or `nil` when the document is empty or its root is not a mapping.
     public func decode(_ root: YAMLNode?, file: String, into bag: inout DiagnosticBag) -> BotDefinition? {
         guard let root else {
-            bag.error(.emptyFile, "file is empty; expected a bot definition with 'name' and 'locales'", at: .startOf(file))
+            bag.error(
+                .emptyFile, "file is empty; expected a bot definition with 'name' and 'locales'", at: .startOf(file))
             return nil
         }
         guard let reader = MappingReader(root, subject: "the bot", knownKeys: Self.rootKeys, bag: &bag) else {
@@ -38,6 +39,13 @@ public struct BotDecoder: Sendable {
         if let localesNode = reader.required("locales", bag: &bag),
             let entries = localesNode.entries("'locales' of the bot", bag: &bag)
         {
+            if entries.isEmpty {
+                bag.error(
+                    .valueOutOfRange,
+                    "'locales' of the bot is empty; a bot needs at least one locale such as en_US",
+                    at: localesNode.span
+                )
+            }
             for entry in entries {
                 if let locale = decodeLocale(entry, file: file, bag: &bag) { locales.append(locale) }
             }
@@ -71,7 +79,9 @@ public struct BotDecoder: Sendable {
             }
         }
         var intents: [IntentDefinition] = []
-        if let node = reader.required("intents", bag: &bag), let entries = node.entries("'intents' of \(subject)", bag: &bag) {
+        if let node = reader.required("intents", bag: &bag),
+            let entries = node.entries("'intents' of \(subject)", bag: &bag)
+        {
             for intentEntry in entries {
                 if let intent = decodeIntent(intentEntry, bag: &bag) { intents.append(intent) }
             }
@@ -79,7 +89,8 @@ public struct BotDecoder: Sendable {
         return LocaleDefinition(
             id: id,
             description: description,
-            confidenceThreshold: threshold ?? Located(LocaleDefinition.defaultConfidenceThreshold, at: reader.mapping.span),
+            confidenceThreshold: threshold
+                ?? Located(LocaleDefinition.defaultConfidenceThreshold, at: reader.mapping.span),
             voice: voice,
             slotTypes: slotTypes,
             intents: intents,
@@ -91,7 +102,8 @@ public struct BotDecoder: Sendable {
         if node.scalar != nil {
             return node.string("'voice' of \(subject)", bag: &bag).map { VoiceDefinition(id: $0) }
         }
-        guard let reader = MappingReader(node, subject: "the voice of \(subject)", knownKeys: Self.voiceKeys, bag: &bag),
+        guard
+            let reader = MappingReader(node, subject: "the voice of \(subject)", knownKeys: Self.voiceKeys, bag: &bag),
             let id = reader.required("id", bag: &bag)?.string("'id' of the voice", bag: &bag)
         else { return nil }
         let engine = reader["engine"]?.string("'engine' of the voice", bag: &bag)

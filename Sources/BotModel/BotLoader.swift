@@ -44,13 +44,16 @@ public struct BotLoader: Sendable {
     ///   - strict: Treat warnings as errors.
     ///   - bag: Receives every diagnostic.
     /// - Returns: The validated bot, or `nil` when any stage found an error.
-    public func load(_ bytes: [UInt8], file: String, strict: Bool = false, into bag: inout DiagnosticBag) -> ValidatedBot? {
+    public func load(_ bytes: [UInt8], file: String, strict: Bool = false, into bag: inout DiagnosticBag)
+        -> ValidatedBot?
+    {
         guard let definition = decode(bytes, file: file, into: &bag) else { return nil }
         return validator.validate(definition, strict: strict, into: &bag)
     }
 
     /// Loads a bot from text (tests and in-memory callers).
-    public func load(_ text: String, file: String, strict: Bool = false, into bag: inout DiagnosticBag) -> ValidatedBot? {
+    public func load(_ text: String, file: String, strict: Bool = false, into bag: inout DiagnosticBag) -> ValidatedBot?
+    {
         load(Array(text.utf8), file: file, strict: strict, into: &bag)
     }
 }

@@ -9,9 +9,4 @@ public struct ValidatedBot: Sendable {
     public let definition: BotDefinition
     /// Warnings the rules reported (errors would have stopped validation).
     public let warnings: [Diagnostic]
-
-    init(definition: BotDefinition, warnings: [Diagnostic]) {
-        self.definition = definition
-        self.warnings = warnings
-    }
 }

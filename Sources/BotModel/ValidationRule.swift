@@ -42,7 +42,9 @@ public struct BotValidator: Sendable {
     ///   - strict: Treat warnings as errors (`--strict`).
     ///   - bag: Receives every diagnostic.
     /// - Returns: The validated bot, or `nil` when any error was found.
-    public func validate(_ definition: BotDefinition, strict: Bool = false, into bag: inout DiagnosticBag) -> ValidatedBot? {
+    public func validate(_ definition: BotDefinition, strict: Bool = false, into bag: inout DiagnosticBag)
+        -> ValidatedBot?
+    {
         var local = DiagnosticBag()
         for rule in rules {
             rule.check(definition, &local)

@@ -1,3 +1,4 @@
+import MeetyDiagnostics
 extension CodeHookResponseValidator {
     /// At most 10 messages; each with a known content type and the content that type needs.
     func messageProblems(_ messages: [Message]) -> [CodeHookResponseProblem] {
@@ -70,7 +71,7 @@ extension CodeHookResponseValidator {
                     kind: .unknownContentType,
                     path: "\(path).contentType",
                     message:
-                        "invalid content type '\(type)' in \(path)\(NameSuggestion.hint(for: type, among: valid)); "
+                        "invalid content type '\(type)' in \(path)\(Suggestions.hint(for: type, among: valid)); "
                         + "valid types: \(valid.joined(separator: ", "))"
                 )
             ]

@@ -1,3 +1,4 @@
+import MeetyDiagnostics
 /// Checks a code hook's response against the rules Lex V2 applies, so that the simulator can
 /// report a broken response as the turn's error, with every problem explained, instead of
 /// guessing what the hook meant.
@@ -60,7 +61,7 @@ public struct CodeHookResponseValidator: Sendable {
                     kind: .unknownDialogActionType,
                     path: "sessionState.dialogAction.type",
                     message:
-                        "invalid dialog action type '\(type)'\(NameSuggestion.hint(for: type.rawValue, among: valid)); "
+                        "invalid dialog action type '\(type)'\(Suggestions.hint(for: type.rawValue, among: valid)); "
                         + "valid types: \(valid.joined(separator: ", "))"
                 )
             ]
@@ -115,7 +116,7 @@ public struct CodeHookResponseValidator: Sendable {
                 kind: .invalidCloseState,
                 path: "sessionState.intent.state",
                 message: "Close needs sessionState.intent.state \(list), not '\(state)'"
-                    + NameSuggestion.hint(for: state.rawValue, among: valid)
+                    + Suggestions.hint(for: state.rawValue, among: valid)
             )
         ]
     }
@@ -130,14 +131,14 @@ public struct CodeHookResponseValidator: Sendable {
                     kind: .unknownIntentState,
                     path: "sessionState.intent.state",
                     message:
-                        "invalid intent state '\(state)'\(NameSuggestion.hint(for: state.rawValue, among: valid)); "
+                        "invalid intent state '\(state)'\(Suggestions.hint(for: state.rawValue, among: valid)); "
                         + "valid states: \(valid.joined(separator: ", "))"
                 )
             )
         }
         if let confirmation = intent.confirmationState, !ConfirmationState.known.contains(confirmation) {
             let valid = ConfirmationState.known.map(\.rawValue)
-            let hint = NameSuggestion.hint(for: confirmation.rawValue, among: valid)
+            let hint = Suggestions.hint(for: confirmation.rawValue, among: valid)
             problems.append(
                 .init(
                     kind: .unknownConfirmationState,
@@ -166,7 +167,7 @@ public struct CodeHookResponseValidator: Sendable {
                     kind: .unknownIntent,
                     path: "sessionState.intent.name",
                     message: "intent '\(intent.name)' is not an intent of the bot"
-                        + NameSuggestion.hint(for: intent.name, among: intents)
+                        + Suggestions.hint(for: intent.name, among: intents)
                 )
             ]
         }
@@ -179,7 +180,7 @@ public struct CodeHookResponseValidator: Sendable {
                     kind: .unknownSlotToElicit,
                     path: "sessionState.dialogAction.slotToElicit",
                     message: "slot to elicit '\(slot)' is not a slot of intent '\(intent.name)'"
-                        + "\(NameSuggestion.hint(for: slot, among: sortedSlots)); \(known)"
+                        + "\(Suggestions.hint(for: slot, among: sortedSlots)); \(known)"
                 )
             )
         }
@@ -189,7 +190,7 @@ public struct CodeHookResponseValidator: Sendable {
                     kind: .unknownSlot,
                     path: "sessionState.intent.slots.\(key)",
                     message: "slot '\(key)' in sessionState.intent.slots is not a slot of intent '\(intent.name)'"
-                        + NameSuggestion.hint(for: key, among: sortedSlots)
+                        + Suggestions.hint(for: key, among: sortedSlots)
                 )
             )
         }

@@ -27,7 +27,10 @@ struct BotDecoderTests {
         #expect(locale.voice?.id.value == "Ivy")
         #expect(locale.intents.map(\.name.value) == ["StartMeety", "BookMeeting", "FallbackIntent"])
         let book = locale.intents[1]
-        #expect(book.slots.map(\.name.value) == ["FullName", "MeetingDate", "MeetingTime", "MeetingDuration", "AttendeeEmail"])
+        #expect(
+            book.slots.map(\.name.value) == [
+                "FullName", "MeetingDate", "MeetingTime", "MeetingDuration", "AttendeeEmail",
+            ])
         #expect(book.slots[4].maxRetries == 3)
         #expect(book.slots[0].maxRetries == 2)
         #expect(book.slots[0].utterances.map(\.value) == ["my name is {FullName}", "I am {FullName}"])
@@ -107,8 +110,10 @@ struct BotDecoderTests {
             """
         )
         #expect(bot == nil)
-        #expect(diagnostics.map(\.code.id) == [
-            "unknown-key", "value-out-of-range", "type-mismatch", "value-out-of-range", "missing-key", "value-out-of-range",
-        ])
+        #expect(
+            diagnostics.map(\.code.id) == [
+                "unknown-key", "value-out-of-range", "type-mismatch", "value-out-of-range", "missing-key",
+                "value-out-of-range",
+            ])
     }
 }

@@ -86,12 +86,12 @@ extension DialogEngine {
             throw TurnError(.hookFailed, "the \(label) code hook for intent '\(intent.name)' threw an error: \(error)")
         }
         if options.validatesHookResponses {
-            let problems = HookResponseCheck.problems(in: response, locale: locale, event: event)
+            let problems = validator.validate(response)
             if !problems.isEmpty {
                 throw TurnError(
                     .invalidHookResponse,
                     "the \(label) code hook for intent '\(intent.name)' returned an invalid response: "
-                        + problems.joined(separator: "; ")
+                        + problems.map(\.message).joined(separator: "; ")
                 )
             }
         }

@@ -16,6 +16,20 @@ struct DialogEngine: Sendable {
     let options: RuntimeOptions
     /// What hooks are told about the bot.
     let botInfo: BotInfo
+    /// Checks hook responses against the contract and the locale's intents and slots.
+    let validator: CodeHookResponseValidator
+
+    /// Creates the engine of a locale.
+    init(locale: RuntimeLocale, nlu: LocaleNLU, hook: (any CodeHook)?, options: RuntimeOptions, botInfo: BotInfo) {
+        self.locale = locale
+        self.nlu = nlu
+        self.hook = hook
+        self.options = options
+        self.botInfo = botInfo
+        self.validator = CodeHookResponseValidator(
+            slotNamesByIntent: Dictionary(locale.intents.map { ($0.name, $0.slots.map(\.name)) }, uniquingKeysWith: { a, _ in a })
+        )
+    }
 
     /// What the user's answer counted as, for retry counting.
     enum Attempt: Sendable, Equatable {

@@ -4,7 +4,7 @@ import CodeHooks
 /// and, once the turn is decided, its outcome.
 struct TurnState {
     /// The input.
-    let input: TextTokens
+    let input: NLUInput
     /// The raw input text.
     let text: String
     /// The session id.

@@ -35,10 +35,10 @@ public struct RuntimeLocale: Sendable {
     /// Every intent, fallback included, in locale order (ties in classification go to the earlier one).
     public var intents: [RuntimeIntent]
     /// Custom slot types by name.
-    public var slotTypes: [String: RuntimeSlotType]
+    public var slotTypes: [String: CustomSlotType]
 
     /// Creates a locale.
-    public init(id: String, confidenceThreshold: Double, intents: [RuntimeIntent], slotTypes: [String: RuntimeSlotType]) {
+    public init(id: String, confidenceThreshold: Double, intents: [RuntimeIntent], slotTypes: [String: CustomSlotType]) {
         self.id = id
         self.confidenceThreshold = confidenceThreshold
         self.intents = intents

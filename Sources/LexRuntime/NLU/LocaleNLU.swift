@@ -46,15 +46,12 @@ struct LocaleNLU: Sendable {
 
     let locale: RuntimeLocale
     private let intents: [CompiledIntent]
-    private let resolveValue: @Sendable (_ slotType: String, _ text: String, _ now: LocalDateTime) -> SlotValue
+    private let resolver: SlotResolver
 
     /// Compiles a locale. `resolve` turns text into a slot value under a type name (built-in or custom).
-    init(
-        locale: RuntimeLocale,
-        resolve: @escaping @Sendable (_ slotType: String, _ text: String, _ now: LocalDateTime) -> SlotValue
-    ) {
+    init(locale: RuntimeLocale) throws(SlotTypeError) {
         self.locale = locale
-        self.resolveValue = resolve
+        self.resolver = try SlotResolver(customSlotTypes: locale.slotTypes.values.sorted { $0.name < $1.name })
         self.intents = locale.intents.map { intent in
             CompiledIntent(
                 intent: intent,
@@ -70,21 +67,21 @@ struct LocaleNLU: Sendable {
 
     /// Resolves text under a slot type.
     func resolve(_ slotType: String, _ text: String, now: LocalDateTime) -> SlotValue {
-        resolveValue(slotType, text, now)
+        resolver.resolve(text, as: slotType, now: now).slotValue
     }
 
     private func matcher(now: LocalDateTime) -> TemplateMatcher {
-        let resolveValue = self.resolveValue
-        return TemplateMatcher { type, text in
-            let value = resolveValue(type, text, now)
-            return value.matches ? value : nil
+        let resolver = self.resolver
+        return TemplateMatcher { type, span in
+            let resolution = resolver.resolve(span, as: type, now: now)
+            return resolution.isMatch ? resolution.slotValue : nil
         }
     }
 
     /// Ranks every intent for `input`: exact template matches score 1.0 with their captured slots,
     /// others their best Dice score; the fallback intent is inserted before the first candidate
     /// below the locale's threshold. At most five candidates are returned, best first.
-    func classify(_ input: TextTokens, now: LocalDateTime) -> [Candidate] {
+    func classify(_ input: NLUInput, now: LocalDateTime) -> [Candidate] {
         var candidates: [Candidate] = []
         let matcher = self.matcher(now: now)
         for compiled in intents where !compiled.intent.isFallback {
@@ -117,13 +114,14 @@ struct LocaleNLU: Sendable {
 
     /// Understands an answer to the prompt for `slot` of `intent`: the whole input as a value, then
     /// the slot's sample utterances, then the intent's utterances (DESIGN §5).
-    func fill(_ slot: RuntimeSlot, of intentName: String, from input: TextTokens, now: LocalDateTime) -> SlotFill {
-        let original = input.originalText(0..<input.tokens.count)
+    func fill(_ slot: RuntimeSlot, of intentName: String, from input: NLUInput, now: LocalDateTime) -> SlotFill {
+        let all = input.text.all
+        let original = all.originalText
         guard let compiled = intents.first(where: { $0.intent.name == intentName }) else {
             return .unresolved(original: original)
         }
-        let whole = resolveValue(slot.type, original, now)
-        if whole.matches { return .value(whole, others: [:], source: .wholeInput) }
+        let whole = resolver.resolve(all, as: slot.type, now: now)
+        if whole.isMatch { return .value(whole.slotValue, others: [:], source: .wholeInput) }
         let matcher = self.matcher(now: now)
         let types: (String) -> String? = { compiled.slotTypes[$0] }
         for (index, template) in (compiled.slotTemplates[slot.name] ?? []).enumerated() {

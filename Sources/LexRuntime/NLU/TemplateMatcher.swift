@@ -12,11 +12,11 @@ struct TemplateMatcher {
     static let maxSlotWords = 12
 
     /// Resolves a span of text under a slot type.
-    let resolve: (_ slotType: String, _ text: String) -> SlotValue?
+    let resolve: (_ slotType: String, _ span: TokenSpan) -> SlotValue?
 
     /// The captured slot values if `template` matches `input`, else `nil`.
     /// - Parameter slotTypes: The type of each slot the template may name; an unknown slot never matches.
-    func match(_ template: UtteranceTemplate, input: TextTokens, slotTypes: (String) -> String?) -> [String: SlotValue]? {
+    func match(_ template: UtteranceTemplate, input: NLUInput, slotTypes: (String) -> String?) -> [String: SlotValue]? {
         let tokens = input.tokens
         guard template.wordCount <= tokens.count, input.containsAll(template.wordCounts) else { return nil }
         let parts = template.parts
@@ -37,7 +37,7 @@ struct TemplateMatcher {
                 if lastEnd > token {
                     for end in (token + 1)...lastEnd {
                         if remainingParts == 0 && end != tokens.count { continue }
-                        guard let value = resolve(type, input.originalText(token..<end)) else { continue }
+                        guard let value = resolve(type, input.span(token..<end)) else { continue }
                         if var rest = attempt(part + 1, end) {
                             rest[name] = value
                             return rest
@@ -55,7 +55,7 @@ struct TemplateMatcher {
 /// The Dice coefficient of two word multisets: 2·|A∩B| / (|A| + |B|).
 ///
 /// The NLU stand-in's similarity score for inputs that match no template exactly (DESIGN §5).
-func diceCoefficient(_ input: TextTokens, _ template: UtteranceTemplate) -> Double {
+func diceCoefficient(_ input: NLUInput, _ template: UtteranceTemplate) -> Double {
     let total = input.tokens.count + template.wordCount
     guard total > 0 else { return 0 }
     var shared = 0

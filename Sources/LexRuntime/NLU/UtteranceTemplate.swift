@@ -58,7 +58,7 @@ struct UtteranceTemplate: Sendable {
     }
 
     private static func words(in text: Substring) -> [Part] {
-        TextTokens(String(text)).tokens.map { .word($0.normalized) }
+        TokenizedText(String(text)).tokens.map { .word($0.normalized) }
     }
 }
 

@@ -22,7 +22,13 @@ public final class LexRuntime: Sendable {
     ///   - codeHook: The alias's Lambda: called for intents whose dialog or fulfillment hook is on.
     ///   - clock: The conversation's clock.
     ///   - options: Variation seed, hook timeout, response validation.
-    public init(bot: RuntimeBot, codeHook: (any CodeHook)?, clock: any WallClock, options: RuntimeOptions = RuntimeOptions()) {
+    /// - Throws: `SlotTypeError` when a custom slot type cannot be used (an invalid regex filter).
+    public init(
+        bot: RuntimeBot,
+        codeHook: (any CodeHook)?,
+        clock: any WallClock,
+        options: RuntimeOptions = RuntimeOptions()
+    ) throws(SlotTypeError) {
         self.bot = bot
         self.clock = clock
         var engines: [String: DialogEngine] = [:]
@@ -30,7 +36,7 @@ public final class LexRuntime: Sendable {
         for locale in bot.locales {
             var info = botInfo
             info.localeId = locale.id
-            let nlu = LocaleNLU(locale: locale, resolve: SlotResolverFactory.resolver(for: locale))
+            let nlu = try LocaleNLU(locale: locale)
             engines[locale.id] = DialogEngine(locale: locale, nlu: nlu, hook: codeHook, options: options, botInfo: info)
         }
         self.engines = engines
@@ -49,7 +55,7 @@ public final class LexRuntime: Sendable {
         if let state = request.sessionState {
             record = SessionRecord(restoring: state, turns: record.turns, locale: engine.locale)
         }
-        let input = TextTokens(request.text)
+        let input = NLUInput(request.text)
         let now = clock.now()
         var turn = TurnState(
             input: input,

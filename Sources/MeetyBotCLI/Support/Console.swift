@@ -21,6 +21,11 @@ struct Console: Sendable {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// Writes text to standard output as is.
+    func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Writes text to standard error as is.
     func err(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

@@ -155,8 +155,8 @@ struct HookTests {
     @Test("an invalid hook response is a turn error that says what is wrong")
     func invalidResponses() async throws {
         let cases: [(DialogActionType, String?, String)] = [
-            (DialogActionType(rawValue: "Dance"), nil, "unknown dialog action type 'Dance'"),
-            (.elicitSlot, "Crust", "ElicitSlot names slot 'Crust', which intent 'OrderPizza' does not have"),
+            (DialogActionType(rawValue: "Dance"), nil, "invalid dialog action type 'Dance'"),
+            (.elicitSlot, "Crust", "slot to elicit 'Crust' is not a slot of intent 'OrderPizza'"),
             (.elicitSlot, nil, "ElicitSlot needs sessionState.dialogAction.slotToElicit"),
         ]
         for (type, slot, expected) in cases {

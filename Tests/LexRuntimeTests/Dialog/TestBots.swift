@@ -37,12 +37,12 @@ enum TestBots {
         let greet = RuntimeIntent(name: "Greet", utterances: ["hello", "hi there"], closing: [MessageGroupSpec(message: "Hello!")])
         let fallback = RuntimeIntent(name: "FallbackIntent", isFallback: true, closing: [MessageGroupSpec(message: "Sorry?")])
         let types = [
-            "Size": RuntimeSlotType(
+            "Size": CustomSlotType(
                 name: "Size",
-                values: [.init(value: "small", synonyms: ["little"]), .init(value: "large", synonyms: ["big"])],
-                strategy: .topResolution
+                values: [.init("small", synonyms: ["little"]), .init("large", synonyms: ["big"])],
+                resolutionStrategy: .topResolution
             ),
-            "Topping": RuntimeSlotType(name: "Topping", values: [.init(value: "ham")], strategy: .originalValue),
+            "Topping": CustomSlotType(name: "Topping", values: [.init("ham")], resolutionStrategy: .originalValue),
         ]
         return RuntimeBot(
             name: "PizzaBot",
@@ -54,7 +54,7 @@ enum TestBots {
     static let clock = FixedClock(LocalDateTime(iso: "2026-11-20T09:00")!)
 
     static func runtime(_ bot: RuntimeBot = pizza(), hook: (any CodeHook)? = nil, options: RuntimeOptions = RuntimeOptions()) -> LexRuntime {
-        LexRuntime(bot: bot, codeHook: hook, clock: clock, options: options)
+        try! LexRuntime(bot: bot, codeHook: hook, clock: clock, options: options)
     }
 }
 

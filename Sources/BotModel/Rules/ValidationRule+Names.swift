@@ -1,0 +1,30 @@
+import MeetyDiagnostics
+
+extension ValidationRule {
+    /// Bot, intent, slot and slot type names match Lex's name pattern, so the compiled bot imports.
+    ///
+    /// Reported at the name, with the reason the name fails (a space, a dot, two separators in a
+    /// row, a leading separator, more than 100 characters).
+    public static let namesFollowLexPattern = ValidationRule(
+        "namesFollowLexPattern",
+        code: .invalidName
+    ) { bot, bag in
+        func check(_ name: Located<String>, _ what: String) {
+            guard let problem = LexName.problem(in: name.value) else { return }
+            bag.error(
+                .invalidName,
+                "\(what) name '\(name.value)' is not a valid Lex name: \(problem); "
+                    + "use letters and digits with single '_' or '-' between them",
+                at: name.span
+            )
+        }
+        check(bot.name, "bot")
+        for locale in bot.locales {
+            for slotType in locale.slotTypes { check(slotType.name, "slot type") }
+            for intent in locale.intents {
+                check(intent.name, "intent")
+                for slot in intent.slots { check(slot.name, "slot") }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import MeetyDiagnostics
+
+extension ValidationRule {
+    /// Every `{Slot}` in an utterance, a slot sample utterance or a message names a slot of the
+    /// same intent.
+    ///
+    /// Reported at the text that contains the reference, with a did-you-mean hint over the
+    /// intent's slots: `utterance "book at {MeetingTme}" names slot 'MeetingTme', which intent
+    /// 'BookMeeting' does not have (did you mean 'MeetingTime'?)`.
+    public static let slotReferencesAreDefined = ValidationRule(
+        "slotReferencesAreDefined",
+        code: .undefinedSlotReference
+    ) { bot, bag in
+        for locale in bot.locales {
+            for intent in locale.intents {
+                let slotNames = intent.slots.map(\.name.value)
+                let known = Set(slotNames)
+                for site in intent.utteranceSites + intent.slotUtteranceSites + intent.messageTextSites {
+                    guard site.text.value.contains("{") else { continue }
+                    for name in TemplateScan(site.text.value).slotNames where !known.contains(name) {
+                        let hint = Suggestions.hint(for: name, among: slotNames)
+                        bag.error(
+                            .undefinedSlotReference,
+                            "\(site.subject) names slot '\(name)', which intent '\(intent.name.value)' does not have\(hint)",
+                            at: site.text.span
+                        )
+                    }
+                }
+            }
+        }
+    }
+
+    /// Braces in utterances and messages form `{SlotName}` references: no unclosed `{`, stray
+    /// `}`, empty `{}` or braces around text that is not a slot name (`{a b}`).
+    public static let slotReferencesAreWellFormed = ValidationRule(
+        "slotReferencesAreWellFormed",
+        code: .malformedSlotReference
+    ) { bot, bag in
+        for locale in bot.locales {
+            for intent in locale.intents {
+                for site in intent.utteranceSites + intent.slotUtteranceSites + intent.messageTextSites {
+                    let text = site.text.value
+                    guard text.contains("{") || text.contains("}") else { continue }
+                    for problem in TemplateScan(text).braceProblems {
+                        bag.error(.malformedSlotReference, "\(site.fullSubject) has \(problem)", at: site.text.span)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Square brackets in messages form `[attribute]` session-attribute references: no unclosed
+    /// `[`, stray `]`, empty `[]` or padded names.
+    public static let attributeReferencesAreWellFormed = ValidationRule(
+        "attributeReferencesAreWellFormed",
+        code: .malformedAttributeReference
+    ) { bot, bag in
+        for locale in bot.locales {
+            for intent in locale.intents {
+                for site in intent.messageTextSites {
+                    let text = site.text.value
+                    guard text.contains("[") || text.contains("]") else { continue }
+                    for problem in TemplateScan(text, attributes: true).bracketProblems {
+                        bag.error(
+                            .malformedAttributeReference, "\(site.fullSubject) has \(problem)", at: site.text.span)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each sample utterance of a slot contains that slot's own `{Slot}` reference, which is what
+    /// Lex uses it for (capturing the slot's value from a longer answer).
+    public static let slotUtterancesNameTheirSlot = ValidationRule(
+        "slotUtterancesNameTheirSlot",
+        code: .slotUtteranceWithoutSlot
+    ) { bot, bag in
+        for locale in bot.locales {
+            for intent in locale.intents {
+                for site in intent.slotUtteranceSites where !site.text.value.isBlank {
+                    guard let slot = site.slotName, !TemplateScan(site.text.value).slotNames.contains(slot) else {
+                        continue
+                    }
+                    bag.error(
+                        .slotUtteranceWithoutSlot,
+                        "\(site.fullSubject) does not contain {\(slot)}; a slot's sample utterances must name the slot",
+                        at: site.text.span
+                    )
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import MeetyDiagnostics
+
+extension ValidationRule {
+    /// Every locale key is a Lex V2 locale id, so Lex can build the locale.
+    public static let localesAreLexLocales = ValidationRule("localesAreLexLocales", code: .unknownLocale) { bot, bag in
+        for locale in bot.locales where !LexCatalog.locales.contains(locale.id.value) {
+            let hint = Suggestions.hint(for: locale.id.value, among: LexCatalog.locales)
+            bag.error(
+                .unknownLocale,
+                "locale '\(locale.id.value)' is not a Lex V2 locale id such as en_US\(hint)",
+                at: locale.id.span
+            )
+        }
+    }
+
+    /// A locale's voice names a Polly engine Lex accepts (`standard`, `neural`, `long-form`, `generative`).
+    public static let voiceEnginesAreKnown = ValidationRule(
+        "voiceEnginesAreKnown",
+        code: .unknownVoiceEngine
+    ) { bot, bag in
+        for locale in bot.locales {
+            guard let engine = locale.voice?.engine, !LexCatalog.voiceEngines.contains(engine.value) else { continue }
+            let hint = Suggestions.hint(for: engine.value, among: LexCatalog.voiceEngines)
+            let known = LexCatalog.voiceEngines.joined(separator: ", ")
+            bag.error(
+                .unknownVoiceEngine,
+                "voice engine '\(engine.value)' of locale '\(locale.id.value)' is not one of \(known)\(hint)",
+                at: engine.span
+            )
+        }
+    }
+
+    /// The bot's `codeHook` names a code hook the simulator can call.
+    public static let codeHookIsKnown = ValidationRule("codeHookIsKnown", code: .unknownCodeHook) { bot, bag in
+        guard let codeHook = bot.codeHook, !LexCatalog.codeHooks.contains(codeHook.value) else { return }
+        let hint = Suggestions.hint(for: codeHook.value, among: LexCatalog.codeHooks)
+        let known = LexCatalog.codeHooks.map { "'\($0)'" }.joined(separator: ", ")
+        bag.error(
+            .unknownCodeHook,
+            "code hook '\(codeHook.value)' is not known; the simulator knows \(known)\(hint)",
+            at: codeHook.span
+        )
+    }
+
+    /// Intents enable code hooks only when the bot names a `codeHook` to run them.
+    ///
+    /// A warning: the bot still compiles (the Lambda is attached to the alias at deploy time), but
+    /// `meety-bot test` would run the intent without its hooks, which is rarely what was meant.
+    public static let hooksHaveACodeHook = ValidationRule(
+        "hooksHaveACodeHook",
+        code: .hookWithoutCodeHook
+    ) { bot, bag in
+        guard bot.codeHook == nil else { return }
+        for locale in bot.locales {
+            for intent in locale.intents {
+                for (flag, what) in [(intent.dialogHook, "dialogHook"), (intent.fulfillmentHook, "fulfillmentHook")] {
+                    guard let flag, flag.value else { continue }
+                    bag.warning(
+                        .hookWithoutCodeHook,
+                        "intent '\(intent.name.value)' enables \(what), but the bot names no 'codeHook'; "
+                            + "the simulator runs the intent without hooks",
+                        at: flag.span
+                    )
+                }
+            }
+        }
+    }
+
+    /// Descriptions fit Lex's 2,000-character limit.
+    public static let descriptionsFitLexLimit = ValidationRule(
+        "descriptionsFitLexLimit",
+        code: .descriptionTooLong
+    ) { bot, bag in
+        func check(_ description: Located<String>?, of subject: String) {
+            guard let description else { return }
+            let length = description.value.utf16.count
+            guard length > LexLimits.descriptionLength else { return }
+            bag.error(
+                .descriptionTooLong,
+                "description of \(subject) is \(length) characters long, "
+                    + "more than Lex's limit of \(LexLimits.descriptionLength)",
+                at: description.span
+            )
+        }
+        check(bot.description, of: "the bot")
+        for locale in bot.locales {
+            check(locale.description, of: "locale '\(locale.id.value)'")
+            for slotType in locale.slotTypes {
+                check(slotType.description, of: "slot type '\(slotType.name.value)'")
+            }
+            for intent in locale.intents {
+                check(intent.description, of: "intent '\(intent.name.value)'")
+                for slot in intent.slots {
+                    check(slot.description, of: "slot '\(slot.name.value)' of intent '\(intent.name.value)'")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import MeetyDiagnostics
+
+/// One text of a bot that rules inspect (an utterance, a slot sample utterance or a message
+/// text), with enough context to name it in a diagnostic.
+///
+/// Messages read like `utterance "book at {MeetingTme}"` or `prompt "Your name?" of slot
+/// 'FullName'`; the intent is named by each rule where its sentence needs it.
+struct TextSite {
+    /// What kind of text this is.
+    enum Kind {
+        /// A sample utterance of an intent.
+        case utterance
+        /// A sample utterance of a slot.
+        case slotUtterance
+        /// A text of a message (the message or one of its variations).
+        case message
+    }
+
+    /// The text and where it was written.
+    var text: Located<String>
+    /// What kind of text it is.
+    var kind: Kind
+    /// The role for messages: "utterance", "prompt", "prompt variation 1", "closing", ...
+    var role: String
+    /// The slot the text belongs to, if any.
+    var slotName: String?
+    /// The intent the text belongs to.
+    var intentName: String
+
+    /// The text named for a message: `prompt "What is your name?" of slot 'FullName'`.
+    var subject: String {
+        let owner = slotName.map { " of slot '\($0)'" } ?? ""
+        return "\(role) \(TextSite.quote(text.value))\(owner)"
+    }
+
+    /// `subject` followed by the intent: `... of intent 'BookMeeting'`.
+    var fullSubject: String { "\(subject) of intent '\(intentName)'" }
+
+    /// A text in double quotes for messages: newlines escaped, cut to 60 characters.
+    static func quote(_ text: String) -> String {
+        let flat = text.replacingNewlines
+        let cut = flat.count > 60 ? String(flat.prefix(57)) + "..." : flat
+        return "\"\(cut)\""
+    }
+}
+
+/// A message of an intent with its role, for rules about whole messages.
+struct MessageSite {
+    /// The role: "closing", "prompt", "failure message", "confirmation prompt", ...
+    var role: String
+    /// The slot the message belongs to, if any.
+    var slotName: String?
+    /// The intent the message belongs to.
+    var intentName: String
+    /// The message.
+    var message: MessageDefinition
+
+    /// The message named for a diagnostic: `prompt of slot 'FullName' of intent 'BookMeeting'`.
+    var subject: String {
+        let owner = slotName.map { " of slot '\($0)'" } ?? ""
+        return "\(role)\(owner) of intent '\(intentName)'"
+    }
+
+    /// One site per text of the message: the message first, then `role variation 1`, ...
+    var textSites: [TextSite] {
+        message.variants.enumerated().map { index, text in
+            TextSite(
+                text: text,
+                kind: .message,
+                role: index == 0 ? role : "\(role) variation \(index)",
+                slotName: slotName,
+                intentName: intentName
+            )
+        }
+    }
+}
+
+extension IntentDefinition {
+    /// The intent's sample utterances as sites.
+    var utteranceSites: [TextSite] {
+        utterances.map { TextSite(text: $0, kind: .utterance, role: "utterance", intentName: name.value) }
+    }
+
+    /// Every slot's sample utterances as sites.
+    var slotUtteranceSites: [TextSite] {
+        slots.flatMap { slot in
+            slot.utterances.map {
+                TextSite(
+                    text: $0,
+                    kind: .slotUtterance,
+                    role: "sample utterance",
+                    slotName: slot.name.value,
+                    intentName: name.value
+                )
+            }
+        }
+    }
+
+    /// Every message of the intent: slot prompts and failures, confirmation, declined, closing.
+    var messageSites: [MessageSite] {
+        let intent = name.value
+        var sites: [MessageSite] = []
+        for slot in slots {
+            if let prompt = slot.prompt {
+                sites.append(
+                    MessageSite(role: "prompt", slotName: slot.name.value, intentName: intent, message: prompt))
+            }
+            if let failure = slot.failure {
+                sites.append(
+                    MessageSite(
+                        role: "failure message", slotName: slot.name.value, intentName: intent, message: failure)
+                )
+            }
+        }
+        if let confirmation {
+            sites.append(MessageSite(role: "confirmation prompt", intentName: intent, message: confirmation.prompt))
+            if let declined = confirmation.declined {
+                sites.append(MessageSite(role: "declined message", intentName: intent, message: declined))
+            }
+            if let failure = confirmation.failure {
+                sites.append(MessageSite(role: "confirmation failure message", intentName: intent, message: failure))
+            }
+        }
+        if let closing {
+            sites.append(MessageSite(role: "closing", intentName: intent, message: closing))
+        }
+        return sites
+    }
+
+    /// Every text of every message of the intent.
+    var messageTextSites: [TextSite] { messageSites.flatMap(\.textSites) }
+}
+
+extension String {
+    /// The text with line breaks written as `\n`, for one-line messages.
+    var replacingNewlines: String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n")
+    }
+}

@@ -1,0 +1,24 @@
+/// How a suite of conversation scripts is run.
+public struct RunOptions: Sendable {
+    /// How many scripts run at once.
+    public var jobs: Int
+    /// Picks message variations reproducibly; `nil` always says the main message.
+    public var variationSeed: UInt64?
+    /// How long one code hook call may take before its turn fails.
+    public var turnTimeout: Duration
+    /// Where each script's Meetings records live.
+    public var stores: any MeetingStoreProvider
+
+    /// Creates options.
+    public init(
+        jobs: Int = 1,
+        variationSeed: UInt64? = nil,
+        turnTimeout: Duration = .seconds(10),
+        stores: any MeetingStoreProvider = InMemoryStoreProvider()
+    ) {
+        self.jobs = max(1, jobs)
+        self.variationSeed = variationSeed
+        self.turnTimeout = turnTimeout
+        self.stores = stores
+    }
+}

@@ -1,0 +1,75 @@
+import LexRuntime
+import MeetyDiagnostics
+
+/// The outcome of one conversation script.
+public struct ScriptResult: Sendable {
+    /// Passed or failed.
+    public enum Status: String, Sendable {
+        /// Every step and expectation held.
+        case passed
+        /// A step failed; `failures` says why.
+        case failed
+    }
+
+    /// One exchange of the transcript.
+    public struct Exchange: Sendable, Equatable {
+        /// The session the user spoke in.
+        public var session: String
+        /// What the user said (or the store action, for approve/reject steps).
+        public var user: String
+        /// The bot's reply (messages joined by newlines); empty for store actions.
+        public var bot: String
+        /// A compact summary of the state after the turn: `BookMeeting · ElicitSlot(FullName) · InProgress`.
+        public var state: String
+
+        /// Creates an exchange.
+        public init(session: String, user: String, bot: String, state: String) {
+            self.session = session
+            self.user = user
+            self.bot = bot
+            self.state = state
+        }
+    }
+
+    /// The script's name.
+    public var name: String
+    /// The file it came from.
+    public var file: String
+    /// Where the script starts (for reports).
+    public var span: SourceSpan
+    /// The script's tags.
+    public var tags: [String]
+    /// Passed or failed.
+    public var status: Status
+    /// Why it failed: one diagnostic per unmet expectation of the failing step (empty when passed).
+    public var failures: [Diagnostic]
+    /// The conversation up to the end or to the failing step.
+    public var transcript: [Exchange]
+    /// What the simulator did on each turn, for coverage.
+    public var traces: [TurnTrace]
+    /// The intents that produced each reply, for coverage.
+    public var replyIntents: [String]
+
+    /// Creates a result.
+    public init(
+        name: String,
+        file: String,
+        span: SourceSpan,
+        tags: [String],
+        status: Status,
+        failures: [Diagnostic],
+        transcript: [Exchange],
+        traces: [TurnTrace],
+        replyIntents: [String]
+    ) {
+        self.name = name
+        self.file = file
+        self.span = span
+        self.tags = tags
+        self.status = status
+        self.failures = failures
+        self.transcript = transcript
+        self.traces = traces
+        self.replyIntents = replyIntents
+    }
+}

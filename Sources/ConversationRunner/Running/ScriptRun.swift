@@ -1,0 +1,104 @@
+import CodeHooks
+import Conversations
+import LexRuntime
+import MeetyDiagnostics
+import MeetyLambda
+
+/// The state of one script while it runs: transcript, traces, sessions seen, failures.
+struct ScriptRun {
+    let script: ConversationScript
+    private(set) var failures: [Diagnostic] = []
+    private(set) var transcript: [ScriptResult.Exchange] = []
+    private(set) var traces: [TurnTrace] = []
+    private(set) var replyIntents: [String] = []
+    private var startedSessions: Set<String> = []
+
+    init(script: ConversationScript) {
+        self.script = script
+    }
+
+    /// Whether a step has failed (the run stops there).
+    var hasFailed: Bool { !failures.isEmpty }
+
+    /// Records a failure.
+    mutating func fail(_ code: DiagnosticCode, _ message: String, at span: SourceSpan, notes: [Diagnostic.Note] = []) {
+        failures.append(.error(code, message, at: span, notes: notes))
+    }
+
+    /// Sends a user turn and checks its expectations.
+    mutating func userTurn(_ turn: UserTurn, step: ScriptStep, runtime: LexRuntime, locale: String?) async {
+        let session = turn.sessionName
+        var state: SessionState?
+        if !startedSessions.contains(session), !script.givenSession.isEmpty {
+            var attributes: [String: String] = [:]
+            for attribute in script.givenSession { attributes[attribute.key.value] = attribute.value.value }
+            state = SessionState(sessionAttributes: attributes)
+        }
+        startedSessions.insert(session)
+        let request = RecognizeTextRequest(sessionId: session, text: turn.text.value, localeId: locale, sessionState: state)
+        let response: RecognizeTextResponse
+        do {
+            response = try await runtime.recognizeText(request)
+        } catch {
+            transcript.append(.init(session: session, user: turn.text.value, bot: "", state: "error: \(error.message)"))
+            fail(.turnError, "turn \(step.number): \(error.message)", at: step.span)
+            return
+        }
+        transcript.append(
+            .init(session: session, user: turn.text.value, bot: response.replyText, state: Self.summary(of: response))
+        )
+        traces.append(response.trace)
+        if let intent = response.sessionState.intent?.name { replyIntents.append(intent) }
+        for problem in TurnCheck.mismatches(turn.expectations, response: response) {
+            fail(.turnMismatch, "turn \(step.number): \(problem.message)", at: step.span, notes: problem.notes)
+        }
+    }
+
+    /// Approves or rejects the one record the selector matches.
+    mutating func storeStep(approve: Bool, selector: MeetingSelector, step: ScriptStep, store: any MeetingStore) async {
+        let verb = approve ? "approve" : "reject"
+        do {
+            let matches = try await store.allMeetings().filter { meeting in
+                selector.matches { meeting.attributes[$0.rawValue] }
+            }
+            guard matches.count == 1 else {
+                let found = matches.isEmpty ? "no record" : "\(matches.count) records (\(Self.list(matches)))"
+                fail(.storeStepFailed, "step \(step.number): \(verb) \(selector) matches \(found); it must match exactly one", at: step.span)
+                return
+            }
+            let changed = approve ? try await store.approve(meetingId: matches[0].meetingId) : try await store.reject(meetingId: matches[0].meetingId)
+            transcript.append(.init(session: "admin", user: "\(verb) \(selector)", bot: "", state: changed.description))
+        } catch {
+            fail(.storeStepFailed, "step \(step.number): \(verb) \(selector) failed: \(error)", at: step.span)
+        }
+    }
+
+    /// The result of the run.
+    func result(bot: BotUnderTest) -> ScriptResult {
+        ScriptResult(
+            name: script.name.value,
+            file: script.file,
+            span: script.span,
+            tags: script.tags.map(\.value),
+            status: failures.isEmpty ? .passed : .failed,
+            failures: failures,
+            transcript: transcript,
+            traces: traces,
+            replyIntents: replyIntents
+        )
+    }
+
+    /// `BookMeeting · ElicitSlot(FullName) · InProgress`.
+    static func summary(of response: RecognizeTextResponse) -> String {
+        let intent = response.sessionState.intent
+        var action = response.sessionState.dialogAction?.type.rawValue ?? "None"
+        if let slot = response.sessionState.dialogAction?.slotToElicit { action += "(\(slot))" }
+        return [intent?.name ?? "-", action, intent?.state?.rawValue ?? "-"].joined(separator: " · ")
+    }
+
+    /// Records as a short list for messages.
+    static func list(_ meetings: [Meeting]) -> String {
+        meetings.map { "\($0.attendeeName) \($0.date.iso) \($0.startTime.hhmm)-\($0.endTime.hhmm) \($0.status.rawValue)" }
+            .joined(separator: "; ")
+    }
+}

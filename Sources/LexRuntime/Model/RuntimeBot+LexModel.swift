@@ -1,0 +1,111 @@
+import LexModel
+
+extension RuntimeBot {
+    /// The runtime model of a Lex export (compiled from YAML or exported from the console).
+    ///
+    /// Reads what the documented simulator semantics use: utterances, slots in priority order with
+    /// their constraint, prompt, retries, sample utterances and failure response, the confirmation
+    /// (when active), the closing response (when active), the dialog and fulfillment hook flags and
+    /// the custom slot types. Conversation-flow settings (conditionals, next steps other than the
+    /// defaults, initial responses) are not simulated; docs/simulator.md lists them.
+    public init(export: LexBotExport) {
+        self.init(
+            name: export.bot.name,
+            identifier: export.bot.identifier ?? "SIMULATED0",
+            locales: export.locales.map(RuntimeLocale.init(export:))
+        )
+    }
+}
+
+extension RuntimeLocale {
+    /// The runtime model of one exported locale.
+    public init(export: LexLocaleExport) {
+        var types: [String: CustomSlotType] = [:]
+        for slotType in export.slotTypes {
+            types[slotType.name] = CustomSlotType(export: slotType)
+        }
+        self.init(
+            id: export.id,
+            confidenceThreshold: export.locale.nluConfidenceThreshold,
+            intents: export.intents.map(RuntimeIntent.init(export:)),
+            slotTypes: types
+        )
+    }
+}
+
+extension RuntimeIntent {
+    /// The runtime model of one exported intent.
+    public init(export: LexIntentExport) {
+        let intent = export.intent
+        var confirmation: RuntimeConfirmation?
+        if let setting = intent.intentConfirmationSetting, setting.isActive ?? true {
+            confirmation = RuntimeConfirmation(
+                prompt: MessageGroupSpec.groups(setting.promptSpecification.messageGroupsList),
+                maxRetries: setting.promptSpecification.maxRetries,
+                declination: MessageGroupSpec.groups(setting.declinationResponse?.messageGroupsList),
+                failure: MessageGroupSpec.groups(setting.failureResponse?.messageGroupsList)
+            )
+        }
+        var closing: [MessageGroupSpec] = []
+        if let setting = intent.intentClosingSetting, setting.isActive ?? true {
+            closing = MessageGroupSpec.groups(setting.closingResponse?.messageGroupsList)
+        }
+        let fulfillment = intent.fulfillmentCodeHook
+        self.init(
+            name: intent.name,
+            isFallback: intent.parentIntentSignature == "AMAZON.FallbackIntent",
+            utterances: (intent.sampleUtterances ?? []).map(\.utterance),
+            slots: export.slotsByPriority.map(RuntimeSlot.init(export:)),
+            dialogHook: intent.dialogCodeHook?.enabled ?? false,
+            fulfillmentHook: (fulfillment?.enabled ?? false) && (fulfillment?.isActive ?? true),
+            confirmation: confirmation,
+            closing: closing
+        )
+    }
+}
+
+extension RuntimeSlot {
+    /// The runtime model of one exported slot.
+    public init(export slot: LexSlot) {
+        let elicitation = slot.valueElicitationSetting
+        self.init(
+            name: slot.name,
+            type: slot.slotTypeName,
+            required: elicitation.slotConstraint == .required,
+            prompt: MessageGroupSpec.groups(elicitation.promptSpecification?.messageGroupsList),
+            maxRetries: elicitation.promptSpecification?.maxRetries ?? 2,
+            utterances: (elicitation.sampleUtterances ?? []).map(\.utterance),
+            failure: MessageGroupSpec.groups(elicitation.slotCaptureSetting?.failureResponse?.messageGroupsList)
+        )
+    }
+}
+
+extension CustomSlotType {
+    /// The resolver's model of one exported custom slot type.
+    public init(export slotType: LexSlotType) {
+        let setting = slotType.valueSelectionSetting
+        self.init(
+            name: slotType.name,
+            values: (slotType.slotTypeValues ?? []).map { value in
+                Value(value.sampleValue.value, synonyms: (value.synonyms ?? []).map(\.value))
+            },
+            resolutionStrategy: setting?.resolutionStrategy == .topResolution ? .topResolution : .originalValue,
+            regexPattern: setting?.regexFilter?.pattern
+        )
+    }
+}
+
+extension MessageGroupSpec {
+    /// Message groups as the simulator says them: the text of each plain-text (or SSML or custom
+    /// payload) message; image cards are said by their title.
+    static func groups(_ groups: [LexMessageGroup]?) -> [MessageGroupSpec] {
+        (groups ?? []).map { group in
+            MessageGroupSpec(message: text(of: group.message), variations: (group.variations ?? []).map(text(of:)))
+        }
+    }
+
+    private static func text(of message: LexMessage) -> String {
+        message.plainTextMessage?.value ?? message.ssmlMessage?.value ?? message.customPayload?.value
+            ?? message.imageResponseCard?.title ?? ""
+    }
+}

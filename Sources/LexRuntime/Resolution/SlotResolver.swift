@@ -1,0 +1,54 @@
+import CodeHooks
+
+/// The one entry point the dialog engine uses to turn text into slot values (DESIGN §5).
+///
+/// Built once per bot locale from its custom slot types (lookup tables and regex filters are
+/// compiled here, not per turn), then asked per turn: "what does this text mean as a value of
+/// this slot type, today?" and, for template matching, "does this span count as a value?".
+/// Resolution is pure and deterministic: the clock is a parameter.
+public struct SlotResolver: Sendable {
+    private let customTypes: [String: CustomSlotTypeResolver]
+
+    /// Prepares the custom slot types of one bot locale.
+    /// - Throws: `SlotTypeError` for a regex filter Lex would reject or a duplicate type name.
+    public init(customSlotTypes: [CustomSlotType] = []) throws(SlotTypeError) {
+        var customTypes: [String: CustomSlotTypeResolver] = [:]
+        for type in customSlotTypes {
+            guard customTypes[type.name] == nil else {
+                throw SlotTypeError(slotTypeName: type.name, message: "slot type '\(type.name)' is defined twice")
+            }
+            customTypes[type.name] = try CustomSlotTypeResolver(type)
+        }
+        self.customTypes = customTypes
+    }
+
+    /// Whether `typeName` names a custom type of this locale or an `AMAZON.` built-in, so the
+    /// engine can report a slot whose type it cannot resolve instead of silently failing.
+    public func knowsSlotType(named typeName: String) -> Bool {
+        customTypes[typeName] != nil || BuiltInSlotType(name: typeName) != nil
+    }
+
+    /// Resolves a span of tokenized input as a value of the slot type `typeName` (a custom type
+    /// of this locale, else a built-in), relative to `now`. An unknown type name resolves nothing.
+    public func resolve(_ span: TokenSpan, as typeName: String, now: LocalDateTime) -> SlotResolution {
+        if let custom = customTypes[typeName] { return custom.resolve(span) }
+        if let builtIn = BuiltInSlotType(name: typeName) { return builtIn.resolve(span, now: now) }
+        return .unresolved(originalValue: span.originalText)
+    }
+
+    /// Resolves a whole input (an answer to a slot prompt) as a value of `typeName`.
+    public func resolve(_ text: String, as typeName: String, now: LocalDateTime) -> SlotResolution {
+        resolve(TokenizedText(text).all, as: typeName, now: now)
+    }
+
+    /// Whether a span counts as a value of `typeName` when matching an utterance template's
+    /// `{Slot}`: resolved or ambiguous counts, unresolved does not.
+    public func matches(_ span: TokenSpan, as typeName: String, now: LocalDateTime) -> Bool {
+        resolve(span, as: typeName, now: now).isMatch
+    }
+
+    /// Whether a whole text counts as a value of `typeName` (see `matches(_:as:now:)` for spans).
+    public func matches(_ text: String, as typeName: String, now: LocalDateTime) -> Bool {
+        resolve(text, as: typeName, now: now).isMatch
+    }
+}

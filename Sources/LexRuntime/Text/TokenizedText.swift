@@ -1,0 +1,74 @@
+/// User input cut into tokens by the rules of DESIGN §5: split on white space, leading and
+/// trailing punctuation stripped, inner punctuation kept (`10:30`, `a@b.com`, `2026-11-23`, `don't`).
+///
+/// The NLU stand-in and the slot resolvers share this one tokenizer so that an utterance
+/// template and a slot value see the same words. It keeps the source text so that any run of
+/// tokens can report what the user wrote (see `TokenSpan.originalText`).
+public struct TokenizedText: Hashable, Sendable {
+    /// The text exactly as the user sent it.
+    public let source: String
+    /// The tokens in order; punctuation-only chunks produce no token.
+    public let tokens: [Token]
+
+    /// Tokenizes `source`.
+    ///
+    /// A `-` or `.` directly before a digit is not stripped, so `-15` and `.5` keep their sign and
+    /// point; `%` is not stripped either, so `50%` stays one token.
+    public init(_ source: String) {
+        self.source = source
+        var tokens: [Token] = []
+        var index = source.startIndex
+        while index < source.endIndex {
+            guard !source[index].isWhitespace else {
+                index = source.index(after: index)
+                continue
+            }
+            let chunkStart = index
+            while index < source.endIndex, !source[index].isWhitespace {
+                index = source.index(after: index)
+            }
+            if let range = TokenizedText.strip(source, chunkStart..<index) {
+                tokens.append(Token(original: String(source[range]), range: range))
+            }
+        }
+        self.tokens = tokens
+    }
+
+    /// All tokens as one span (the whole input).
+    public var all: TokenSpan { TokenSpan(text: self, range: 0..<tokens.count) }
+
+    /// The span of the tokens at `range` (token indices).
+    public func span(_ range: Range<Int>) -> TokenSpan {
+        precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count, "token range out of bounds")
+        return TokenSpan(text: self, range: range)
+    }
+
+    /// The normalized tokens joined by single spaces: the key used to compare whole phrases
+    /// (custom slot values and synonyms, confirmation phrases).
+    public var normalizedText: String { all.normalizedText }
+
+    /// Narrows a white-space-delimited chunk to its text without surrounding punctuation;
+    /// nil when nothing but punctuation is left.
+    private static func strip(_ source: String, _ chunk: Range<String.Index>) -> Range<String.Index>? {
+        var lower = chunk.lowerBound
+        var upper = chunk.upperBound
+        while lower < upper, isStrippable(source[lower]) {
+            let next = source.index(after: lower)
+            if source[lower] == "-" || source[lower] == "." || source[lower] == "\u{2212}",
+                next < upper, source[next].isASCII, source[next].isNumber
+            {
+                break
+            }
+            lower = next
+        }
+        while upper > lower, isStrippable(source[source.index(before: upper)]) {
+            upper = source.index(before: upper)
+        }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    /// Punctuation that is stripped from the ends of a token: Unicode punctuation except `%`.
+    private static func isStrippable(_ character: Character) -> Bool {
+        character.isPunctuation && character != "%"
+    }
+}
