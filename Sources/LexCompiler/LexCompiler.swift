@@ -22,6 +22,12 @@ public struct LexCompiler: Sendable {
         self.templateSizeLimit = templateSizeLimit
     }
 
+    /// The Lex export model of `bot`, without writing files: what the simulator runs when it tests
+    /// a YAML bot in memory (the same model `compile` renders, so what ships is what is tested).
+    public func export(_ bot: ValidatedBot) -> LexBotExport {
+        LexExportBuilder().export(for: bot)
+    }
+
     /// Compiles `bot`. Reports a `lex-template-too-large` warning when the template points at the
     /// zip in S3 instead of inlining the bot, and an error (returning `nil`) when the bot cannot be
     /// written at all.

@@ -52,6 +52,7 @@ struct GoldenCompileTests {
     func deterministic(goldenCase: GoldenCase) throws {
         let first = try goldenCase.compiled()
         let second = try goldenCase.compiled()
+        #expect(LexCompiler().export(try goldenCase.validatedBot()) == first.export)
         #expect(first.files.keys.sorted() == second.files.keys.sorted())
         for (path, data) in first.files {
             #expect(second.files[path] == data, "\(path) differs between runs")
