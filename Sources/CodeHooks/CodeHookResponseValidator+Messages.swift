@@ -1,4 +1,5 @@
 import MeetyDiagnostics
+
 extension CodeHookResponseValidator {
     /// At most 10 messages; each with a known content type and the content that type needs.
     func messageProblems(_ messages: [Message]) -> [CodeHookResponseProblem] {

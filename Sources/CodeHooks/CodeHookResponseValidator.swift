@@ -1,4 +1,5 @@
 import MeetyDiagnostics
+
 /// Checks a code hook's response against the rules Lex V2 applies, so that the simulator can
 /// report a broken response as the turn's error, with every problem explained, instead of
 /// guessing what the hook meant.

@@ -84,7 +84,8 @@ struct TreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let target = anchors[name] else {
-                diagnostics.error(.yamlUndefinedAlias, "alias '*\(name)' refers to no anchor defined before it", at: span(start))
+                diagnostics.error(
+                    .yamlUndefinedAlias, "alias '*\(name)' refers to no anchor defined before it", at: span(start))
                 return .aborted
             }
             return complete(target.node, count: target.count, anchor: nil, at: span(start, end))
@@ -163,7 +164,8 @@ struct TreeBuilder {
             } else if case .scalar(let key) = node {
                 parent.pendingKey = key
             } else {
-                diagnostics.error(.yamlComplexKey, "mapping key must be plain text, not \(node.kindDescription)", at: node.span)
+                diagnostics.error(
+                    .yamlComplexKey, "mapping key must be plain text, not \(node.kindDescription)", at: node.span)
                 parent.skipValue = true
             }
         }

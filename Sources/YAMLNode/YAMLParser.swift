@@ -82,7 +82,9 @@ public struct YAMLParser: Sendable {
         if parser.error == YAML_READER_ERROR {
             let offset = min(Int(parser.problem_offset), input.count)
             let start = SourceText.position(ofByte: offset, in: input[...])
-            return .error(.yamlInvalidEncoding, "file is not valid YAML text: \(problem)", at: SourceSpan(file: file, start: start))
+            return .error(
+                .yamlInvalidEncoding, "file is not valid YAML text: \(problem)",
+                at: SourceSpan(file: file, start: start))
         }
         let start = position(parser.problem_mark)
         var message = problem

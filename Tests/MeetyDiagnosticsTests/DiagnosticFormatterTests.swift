@@ -13,7 +13,8 @@ struct DiagnosticFormatterTests {
 
     @Test("notes follow on their own lines")
     func notes() {
-        let note = Diagnostic.Note("first here", at: SourceSpan(file: "a.yaml", start: SourcePosition(line: 1, column: 2)))
+        let note = Diagnostic.Note(
+            "first here", at: SourceSpan(file: "a.yaml", start: SourcePosition(line: 1, column: 2)))
         let diagnostic = Diagnostic.warning(.unreadableFile, "m", at: span, notes: [note])
         #expect(
             DiagnosticFormatter.plain.format(diagnostic)

@@ -50,11 +50,12 @@ struct ValueConversionTests {
         #expect(mapping["b"]?.string("b", bag: &bag) == nil)
         #expect(mapping["e"]?.string("e", bag: &bag) == nil)
         #expect(mapping["f"]?.string("f", bag: &bag)?.value == "plain")
-        #expect(bag.diagnostics.map(\.message) == [
-            "expected text for a, found a list",
-            "expected text for b, found a mapping",
-            "expected text for e, found an empty value",
-        ])
+        #expect(
+            bag.diagnostics.map(\.message) == [
+                "expected text for a, found a list",
+                "expected text for b, found a mapping",
+                "expected text for e, found an empty value",
+            ])
     }
 
     @Test("a mapping reader reports unknown keys with a suggestion and missing keys at the mapping")

@@ -121,7 +121,7 @@ struct YAMLParserTests {
         #expect(clock.now - start < .seconds(1))
         #expect(root == nil)
         #expect(diagnostics.first?.code == .yamlAliasLimit)
-        #expect(diagnostics.first?.span?.start.line == 6)
+        #expect(diagnostics.first?.span?.start.line == 7)
     }
 
     @Test("10,000 levels of nesting stop at the depth limit, quickly")
@@ -209,7 +209,8 @@ struct YAMLInputTests {
 
     @Test("a file over the size limit is refused before parsing")
     func tooLarge() {
-        let (root, diagnostics) = parseBytes(Array(repeating: UInt8(ascii: "a"), count: 100), limits: YAMLLimits(maxBytes: 10))
+        let (root, diagnostics) = parseBytes(
+            Array(repeating: UInt8(ascii: "a"), count: 100), limits: YAMLLimits(maxBytes: 10))
         #expect(root == nil)
         #expect(diagnostics.first?.code == .yamlFileTooLarge)
     }

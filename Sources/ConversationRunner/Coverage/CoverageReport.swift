@@ -83,7 +83,11 @@ private struct Universe {
     mutating func add(_ intent: RuntimeIntent) {
         intents.append(intent.name)
         for (index, text) in intent.utterances.enumerated() {
-            utterances.append((Observed.key(intent.name, nil, index), CoverageReport.utterance(intent: intent.name, slot: nil, text: text)))
+            utterances.append(
+                (
+                    Observed.key(intent.name, nil, index),
+                    CoverageReport.utterance(intent: intent.name, slot: nil, text: text)
+                ))
         }
         if !intent.closing.isEmpty { messages.append("\(intent.name).closing") }
         for slot in intent.slots {
@@ -101,16 +105,20 @@ private struct Universe {
             if !confirmation.failure.isEmpty { messages.append("\(intent.name).confirmation.failure") }
         }
         if intent.dialogHook {
-            hookOutcomes.append(CoverageReport.outcome(intent: intent.name, source: "DialogCodeHook", action: "Delegate"))
+            hookOutcomes.append(
+                CoverageReport.outcome(intent: intent.name, source: "DialogCodeHook", action: "Delegate"))
             for slot in intent.slots where slot.required {
                 hookOutcomes.append(
-                    CoverageReport.outcome(intent: intent.name, source: "DialogCodeHook", action: "ElicitSlot(\(slot.name))")
+                    CoverageReport.outcome(
+                        intent: intent.name, source: "DialogCodeHook", action: "ElicitSlot(\(slot.name))")
                 )
             }
         }
         if intent.fulfillmentHook {
             for state in ["Fulfilled", "Failed"] {
-                hookOutcomes.append(CoverageReport.outcome(intent: intent.name, source: "FulfillmentCodeHook", action: "Close \(state)"))
+                hookOutcomes.append(
+                    CoverageReport.outcome(intent: intent.name, source: "FulfillmentCodeHook", action: "Close \(state)")
+                )
             }
         }
     }
@@ -140,7 +148,8 @@ private struct Observed {
             var action = call.action
             if call.action == "ElicitSlot", let slot = call.slot { action += "(\(slot))" }
             if call.action == "Close", let state = call.state { action += " \(state)" }
-            hookOutcomes.insert(CoverageReport.outcome(intent: call.intent, source: call.source.rawValue, action: action))
+            hookOutcomes.insert(
+                CoverageReport.outcome(intent: call.intent, source: call.source.rawValue, action: action))
         }
     }
 }

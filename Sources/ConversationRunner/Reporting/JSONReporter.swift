@@ -55,7 +55,8 @@ public struct JSONReporter: Sendable {
     public func report(_ results: [ScriptResult], skipped: Int, coverage: CoverageReport? = nil) throws -> Data {
         let passed = results.count { $0.status == .passed }
         let report = Report(
-            summary: .init(passed: passed, failed: results.count - passed, skipped: skipped, total: results.count + skipped),
+            summary: .init(
+                passed: passed, failed: results.count - passed, skipped: skipped, total: results.count + skipped),
             scripts: results.map { result in
                 Report.Script(
                     name: result.name,
@@ -65,14 +66,18 @@ public struct JSONReporter: Sendable {
                     tags: result.tags,
                     status: result.status.rawValue,
                     failures: result.failures.map(DiagnosticRecord.init),
-                    transcript: result.transcript.map { .init(session: $0.session, user: $0.user, bot: $0.bot, state: $0.state) }
+                    transcript: result.transcript.map {
+                        .init(session: $0.session, user: $0.user, bot: $0.bot, state: $0.state)
+                    }
                 )
             },
             coverage: coverage.map { coverage in
                 Report.Coverage(
                     percent: (coverage.percent * 10).rounded() / 10,
                     categories: coverage.categories.map {
-                        .init(name: $0.name, total: $0.total, covered: $0.covered, percent: ($0.percent * 10).rounded() / 10, missing: $0.missing)
+                        .init(
+                            name: $0.name, total: $0.total, covered: $0.covered,
+                            percent: ($0.percent * 10).rounded() / 10, missing: $0.missing)
                     }
                 )
             }

@@ -11,7 +11,8 @@ public struct JUnitReporter: Sendable {
     public func report(_ results: [ScriptResult], skipped: Int) -> String {
         let failed = results.count { $0.status == .failed }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"meety-bot\" tests=\"\(results.count)\" failures=\"\(failed)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+        xml +=
+            "<testsuites name=\"meety-bot\" tests=\"\(results.count)\" failures=\"\(failed)\" errors=\"0\" skipped=\"\(skipped)\">\n"
         var byFile: [(file: String, results: [ScriptResult])] = []
         for result in results {
             if let index = byFile.firstIndex(where: { $0.file == result.file }) {
@@ -22,16 +23,20 @@ public struct JUnitReporter: Sendable {
         }
         for group in byFile {
             let groupFailed = group.results.count { $0.status == .failed }
-            xml += "  <testsuite name=\"\(Self.escape(group.file))\" tests=\"\(group.results.count)\" failures=\"\(groupFailed)\" errors=\"0\" skipped=\"0\">\n"
+            xml +=
+                "  <testsuite name=\"\(Self.escape(group.file))\" tests=\"\(group.results.count)\" failures=\"\(groupFailed)\" errors=\"0\" skipped=\"0\">\n"
             for result in group.results {
-                let attributes = "name=\"\(Self.escape(result.name))\" classname=\"\(Self.escape(result.file))\" file=\"\(Self.escape(result.file))\" line=\"\(result.span.start.line)\""
+                let attributes =
+                    "name=\"\(Self.escape(result.name))\" classname=\"\(Self.escape(result.file))\" file=\"\(Self.escape(result.file))\" line=\"\(result.span.start.line)\""
                 guard let first = result.failures.first else {
                     xml += "    <testcase \(attributes)/>\n"
                     continue
                 }
-                let body = DiagnosticFormatter.plain.format(result.failures) + TextReporter.transcript(result.transcript)
+                let body =
+                    DiagnosticFormatter.plain.format(result.failures) + TextReporter.transcript(result.transcript)
                 xml += "    <testcase \(attributes)>\n"
-                xml += "      <failure message=\"\(Self.escape(first.description))\" type=\"\(first.code.id)\">\(Self.escape(body))</failure>\n"
+                xml +=
+                    "      <failure message=\"\(Self.escape(first.description))\" type=\"\(first.code.id)\">\(Self.escape(body))</failure>\n"
                 xml += "    </testcase>\n"
             }
             xml += "  </testsuite>\n"

@@ -43,7 +43,8 @@ public struct TextReporter: Sendable {
         for exchange in exchanges {
             let who = exchange.session == "user" ? "user" : exchange.session
             text += "    \(who): \(exchange.user)\n"
-            for line in exchange.bot.split(separator: "\n", omittingEmptySubsequences: false) where !exchange.bot.isEmpty {
+            for line in exchange.bot.split(separator: "\n", omittingEmptySubsequences: false)
+            where !exchange.bot.isEmpty {
                 text += "    bot: \(line)\n"
             }
             text += "         [\(exchange.state)]\n"

@@ -4,12 +4,15 @@ import MeetyLambda
 
 extension ScriptRun {
     /// Checks `expect.meetings` against the store after the last step.
-    mutating func checkMeetings(_ expected: MeetingExpectations, store: any MeetingStore, seededIDs: Set<String>) async {
+    mutating func checkMeetings(_ expected: MeetingExpectations, store: any MeetingStore, seededIDs: Set<String>) async
+    {
         let all: [Meeting]
         do {
             all = try await store.allMeetings()
         } catch {
-            fail(.meetingsMismatch, "cannot read the Meetings store to check expect.meetings: \(error)", at: expected.span)
+            fail(
+                .meetingsMismatch, "cannot read the Meetings store to check expect.meetings: \(error)",
+                at: expected.span)
             return
         }
         if let created = expected.created {
@@ -28,7 +31,9 @@ extension ScriptRun {
         for selector in expected.absent {
             let found = all.filter { meeting in selector.matches { meeting.attributes[$0.rawValue] } }
             if !found.isEmpty {
-                fail(.meetingsMismatch, "expected no meeting matching \(selector) but found \(Self.list(found))", at: selector.span)
+                fail(
+                    .meetingsMismatch, "expected no meeting matching \(selector) but found \(Self.list(found))",
+                    at: selector.span)
             }
         }
         for count in expected.counts {

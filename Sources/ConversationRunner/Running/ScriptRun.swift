@@ -35,7 +35,8 @@ struct ScriptRun {
             state = SessionState(sessionAttributes: attributes)
         }
         startedSessions.insert(session)
-        let request = RecognizeTextRequest(sessionId: session, text: turn.text.value, localeId: locale, sessionState: state)
+        let request = RecognizeTextRequest(
+            sessionId: session, text: turn.text.value, localeId: locale, sessionState: state)
         let response: RecognizeTextResponse
         do {
             response = try await runtime.recognizeText(request)
@@ -63,10 +64,16 @@ struct ScriptRun {
             }
             guard matches.count == 1 else {
                 let found = matches.isEmpty ? "no record" : "\(matches.count) records (\(Self.list(matches)))"
-                fail(.storeStepFailed, "step \(step.number): \(verb) \(selector) matches \(found); it must match exactly one", at: step.span)
+                fail(
+                    .storeStepFailed,
+                    "step \(step.number): \(verb) \(selector) matches \(found); it must match exactly one",
+                    at: step.span)
                 return
             }
-            let changed = approve ? try await store.approve(meetingId: matches[0].meetingId) : try await store.reject(meetingId: matches[0].meetingId)
+            let changed =
+                approve
+                ? try await store.approve(meetingId: matches[0].meetingId)
+                : try await store.reject(meetingId: matches[0].meetingId)
             transcript.append(.init(session: "admin", user: "\(verb) \(selector)", bot: "", state: changed.description))
         } catch {
             fail(.storeStepFailed, "step \(step.number): \(verb) \(selector) failed: \(error)", at: step.span)
@@ -98,7 +105,9 @@ struct ScriptRun {
 
     /// Records as a short list for messages.
     static func list(_ meetings: [Meeting]) -> String {
-        meetings.map { "\($0.attendeeName) \($0.date.iso) \($0.startTime.hhmm)-\($0.endTime.hhmm) \($0.status.rawValue)" }
-            .joined(separator: "; ")
+        meetings.map {
+            "\($0.attendeeName) \($0.date.iso) \($0.startTime.hhmm)-\($0.endTime.hhmm) \($0.status.rawValue)"
+        }
+        .joined(separator: "; ")
     }
 }

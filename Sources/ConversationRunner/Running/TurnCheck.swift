@@ -25,7 +25,9 @@ enum TurnCheck {
             add("expected reply \(reply.value) but the bot said \(quoted(response.replyText))", reply.span)
         }
         if let name = expected.intent, name.value != intent?.name {
-            add("expected intent \(name.value) but the reply came from \(intent.map { "intent \($0.name)" } ?? "no intent")", name.span)
+            add(
+                "expected intent \(name.value) but the reply came from \(intent.map { "intent \($0.name)" } ?? "no intent")",
+                name.span)
         }
         if let want = expected.action {
             let slot = expected.slotToElicit?.value
@@ -35,20 +37,26 @@ enum TurnCheck {
                 let wanted = want.value.rawValue + (slot.map { "(\($0))" } ?? "")
                 add("expected action \(wanted) but the bot \(describe(response))", want.span)
             }
-        } else if let slot = expected.slotToElicit, !(action?.type == .elicitSlot && action?.slotToElicit == slot.value) {
+        } else if let slot = expected.slotToElicit, !(action?.type == .elicitSlot && action?.slotToElicit == slot.value)
+        {
             add("expected the bot to elicit slot \(slot.value) but it \(describe(response))", slot.span)
         }
         if let state = expected.state, state.value.rawValue != intent?.state?.rawValue {
-            add("expected intent state \(state.value.rawValue) but it is \(intent?.state?.rawValue ?? "unset")", state.span)
+            add(
+                "expected intent state \(state.value.rawValue) but it is \(intent?.state?.rawValue ?? "unset")",
+                state.span)
         }
-        if let confirmation = expected.confirmation, confirmation.value.rawValue != (intent?.confirmationState ?? .none).rawValue {
+        if let confirmation = expected.confirmation,
+            confirmation.value.rawValue != (intent?.confirmationState ?? .none).rawValue
+        {
             let actual = (intent?.confirmationState ?? .none).rawValue
             add("expected confirmation \(confirmation.value.rawValue) but it is \(actual)", confirmation.span)
         }
         for slot in expected.slots {
             let actual = intent?.interpretedValue(of: slot.name.value)
             guard actual != slot.value.value else { continue }
-            let wanted = slot.value.value.map { "slot \(slot.name.value) = \($0)" } ?? "slot \(slot.name.value) to be unset"
+            let wanted =
+                slot.value.value.map { "slot \(slot.name.value) = \($0)" } ?? "slot \(slot.name.value) to be unset"
             add("expected \(wanted) but it is \(actual.map(quoted) ?? "unset")", slot.value.span)
         }
         let attributes = response.sessionState.sessionAttributes ?? [:]

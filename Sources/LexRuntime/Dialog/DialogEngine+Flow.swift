@@ -23,7 +23,8 @@ extension DialogEngine {
     func nextStep(_ active: ActiveIntent, intent: RuntimeIntent, attempt: Attempt) -> Step {
         if let slot = intent.slots.first(where: { $0.required && active.filledValue($0.name) == nil }) {
             if case .slot(let answered, let failures) = attempt, answered == slot.name {
-                return failures + 1 > slot.maxRetries ? .slotFailed(slot.name) : .elicit(slot.name, failures: failures + 1)
+                return failures + 1 > slot.maxRetries
+                    ? .slotFailed(slot.name) : .elicit(slot.name, failures: failures + 1)
             }
             return .elicit(slot.name, failures: 0)
         }
@@ -31,7 +32,8 @@ extension DialogEngine {
             if active.confirmationState == .denied { return .declined }
             if active.confirmationState != .confirmed {
                 if case .confirmation(let failures) = attempt {
-                    return failures + 1 > confirmation.maxRetries ? .confirmationFailed : .confirm(failures: failures + 1)
+                    return failures + 1 > confirmation.maxRetries
+                        ? .confirmationFailed : .confirm(failures: failures + 1)
                 }
                 return .confirm(failures: 0)
             }
@@ -40,7 +42,9 @@ extension DialogEngine {
     }
 
     /// Calls the dialog hook (when enabled) and obeys it, or follows the configured flow.
-    func advance(_ active: ActiveIntent, intent: RuntimeIntent, attempt: Attempt, _ turn: inout TurnState) async throws(TurnError) {
+    func advance(_ active: ActiveIntent, intent: RuntimeIntent, attempt: Attempt, _ turn: inout TurnState)
+        async throws(TurnError)
+    {
         var active = active
         var intent = intent
         if intent.dialogHook, let hook {
@@ -51,7 +55,8 @@ extension DialogEngine {
             if try await obey(response, active: &active, intent: intent, fromFulfillment: false, &turn) { return }
             // A Delegate after an intent switch by the hook continues the new intent afresh.
             if intent.name != event.sessionState.intent?.name {
-                try await progress(active, intent: intent, step: nextStep(active, intent: intent, attempt: .none), &turn)
+                try await progress(
+                    active, intent: intent, step: nextStep(active, intent: intent, attempt: .none), &turn)
                 return
             }
         }
@@ -59,7 +64,9 @@ extension DialogEngine {
     }
 
     /// Takes a step of the configured flow.
-    func progress(_ active: ActiveIntent, intent: RuntimeIntent, step: Step, _ turn: inout TurnState) async throws(TurnError) {
+    func progress(_ active: ActiveIntent, intent: RuntimeIntent, step: Step, _ turn: inout TurnState)
+        async throws(TurnError)
+    {
         var active = active
         switch step {
         case .elicit(let slotName, let failures):
@@ -70,7 +77,9 @@ extension DialogEngine {
             }
             turn.trace.elicitedSlots.append("\(intent.name).\(slotName)")
             turn.record.active = active
-            turn.finish(DialogAction(type: .elicitSlot, slotToElicit: slotName), intent: active.wireIntent(of: intent, state: .inProgress))
+            turn.finish(
+                DialogAction(type: .elicitSlot, slotToElicit: slotName),
+                intent: active.wireIntent(of: intent, state: .inProgress))
         case .slotFailed(let slotName):
             let failure = intent.slot(slotName)?.failure ?? []
             say(failure, key: "\(intent.name).slot.\(slotName).failure", active: active, &turn)
@@ -85,7 +94,9 @@ extension DialogEngine {
             say(intent.confirmation?.failure ?? [], key: "\(intent.name).confirmation.failure", active: active, &turn)
             try await failToFallback(&turn)
         case .declined:
-            say(intent.confirmation?.declination ?? [], key: "\(intent.name).confirmation.declination", active: active, &turn)
+            say(
+                intent.confirmation?.declination ?? [], key: "\(intent.name).confirmation.declination", active: active,
+                &turn)
             close(active, intent: intent, state: .failed, &turn)
         case .fulfill:
             try await fulfill(active, intent: intent, &turn)
@@ -93,7 +104,8 @@ extension DialogEngine {
     }
 
     /// Runs the fulfillment hook (when enabled), then the closing response.
-    private func fulfill(_ active: ActiveIntent, intent: RuntimeIntent, _ turn: inout TurnState) async throws(TurnError) {
+    private func fulfill(_ active: ActiveIntent, intent: RuntimeIntent, _ turn: inout TurnState) async throws(TurnError)
+    {
         var active = active
         var intent = intent
         if intent.fulfillmentHook, let hook {
@@ -160,7 +172,9 @@ extension DialogEngine {
         case .elicitIntent:
             turn.messages += messages
             turn.record.active = nil
-            turn.finish(action, intent: active.wireIntent(of: intent, state: response.sessionState.intent?.state ?? .inProgress))
+            turn.finish(
+                action, intent: active.wireIntent(of: intent, state: response.sessionState.intent?.state ?? .inProgress)
+            )
         case .close:
             let state = response.sessionState.intent?.state ?? .fulfilled
             if messages.isEmpty && state == .fulfilled {

@@ -60,8 +60,10 @@ extension DialogEngine {
         for candidate in turn.candidates where candidate.intent != active?.name {
             guard let intent = locale.intent(candidate.intent) else { continue }
             let slots = ActiveIntent(name: intent.name, slots: candidate.slots).wireSlots(of: intent)
-            let wire = Intent(name: intent.name, slots: slots, state: .inProgress, confirmationState: ConfirmationState.none)
-            result.append(Interpretation(intent: wire, nluConfidence: candidate.isFallback ? nil : candidate.confidence))
+            let wire = Intent(
+                name: intent.name, slots: slots, state: .inProgress, confirmationState: ConfirmationState.none)
+            result.append(
+                Interpretation(intent: wire, nluConfidence: candidate.isFallback ? nil : candidate.confidence))
         }
         return Array(result.prefix(5))
     }
@@ -110,7 +112,9 @@ extension DialogEngine {
 
     /// Applies a hook's session attributes, intent, slots and confirmation state (they replace the
     /// simulator's). Returns the intent now in progress (a hook may switch intents).
-    func apply(_ response: CodeHookResponse, to active: inout ActiveIntent, intent: RuntimeIntent, _ turn: inout TurnState) -> RuntimeIntent {
+    func apply(
+        _ response: CodeHookResponse, to active: inout ActiveIntent, intent: RuntimeIntent, _ turn: inout TurnState
+    ) -> RuntimeIntent {
         if let attributes = response.sessionState.sessionAttributes {
             turn.record.attributes = attributes
         }

@@ -27,7 +27,8 @@ struct DialogEngine: Sendable {
         self.options = options
         self.botInfo = botInfo
         self.validator = CodeHookResponseValidator(
-            slotNamesByIntent: Dictionary(locale.intents.map { ($0.name, $0.slots.map(\.name)) }, uniquingKeysWith: { a, _ in a })
+            slotNamesByIntent: Dictionary(
+                locale.intents.map { ($0.name, $0.slots.map(\.name)) }, uniquingKeysWith: { a, _ in a })
         )
     }
 
@@ -71,7 +72,8 @@ struct DialogEngine: Sendable {
     }
 
     /// Starts `candidate`'s intent with the slots its utterance captured.
-    func start(_ candidate: LocaleNLU.Candidate, intent: RuntimeIntent, _ turn: inout TurnState) async throws(TurnError) {
+    func start(_ candidate: LocaleNLU.Candidate, intent: RuntimeIntent, _ turn: inout TurnState) async throws(TurnError)
+    {
         turn.trace.recognizedIntent = intent.name
         if let index = candidate.utterance {
             let exact = candidate.confidence >= 1

@@ -12,7 +12,9 @@ struct MessageRenderer: Sendable {
 
     /// Renders `group`.
     /// - Parameter salt: Distinguishes the place the message is said (session, turn, message key).
-    func render(_ group: MessageGroupSpec, slots: [String: SlotValue], attributes: [String: String], salt: String) -> String {
+    func render(_ group: MessageGroupSpec, slots: [String: SlotValue], attributes: [String: String], salt: String)
+        -> String
+    {
         let choices = [group.message] + group.variations
         var chosen = group.message
         if let seed, choices.count > 1 {
@@ -28,7 +30,9 @@ struct MessageRenderer: Sendable {
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            if character == "{" || character == "[", let close = text[index...].firstIndex(of: character == "{" ? "}" : "]") {
+            if character == "{" || character == "[",
+                let close = text[index...].firstIndex(of: character == "{" ? "}" : "]")
+            {
                 let name = String(text[text.index(after: index)..<close])
                 if !name.isEmpty, !name.contains(where: \.isWhitespace) {
                     output += character == "{" ? (slots[name]?.interpretedValue ?? "") : (attributes[name] ?? "")

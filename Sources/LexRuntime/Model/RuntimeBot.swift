@@ -38,7 +38,8 @@ public struct RuntimeLocale: Sendable {
     public var slotTypes: [String: CustomSlotType]
 
     /// Creates a locale.
-    public init(id: String, confidenceThreshold: Double, intents: [RuntimeIntent], slotTypes: [String: CustomSlotType]) {
+    public init(id: String, confidenceThreshold: Double, intents: [RuntimeIntent], slotTypes: [String: CustomSlotType])
+    {
         self.id = id
         self.confidenceThreshold = confidenceThreshold
         self.intents = intents

@@ -85,10 +85,12 @@ struct LocaleNLU: Sendable {
         var candidates: [Candidate] = []
         let matcher = self.matcher(now: now)
         for compiled in intents where !compiled.intent.isFallback {
-            var best = Candidate(intent: compiled.intent.name, confidence: 0, slots: [:], utterance: nil, isFallback: false)
+            var best = Candidate(
+                intent: compiled.intent.name, confidence: 0, slots: [:], utterance: nil, isFallback: false)
             for (index, template) in compiled.templates.enumerated() {
                 if let slots = matcher.match(template, input: input, slotTypes: { compiled.slotTypes[$0] }) {
-                    best = Candidate(intent: compiled.intent.name, confidence: 1, slots: slots, utterance: index, isFallback: false)
+                    best = Candidate(
+                        intent: compiled.intent.name, confidence: 1, slots: slots, utterance: index, isFallback: false)
                     break
                 }
                 let score = diceCoefficient(input, template)
@@ -125,12 +127,16 @@ struct LocaleNLU: Sendable {
         let matcher = self.matcher(now: now)
         let types: (String) -> String? = { compiled.slotTypes[$0] }
         for (index, template) in (compiled.slotTemplates[slot.name] ?? []).enumerated() {
-            if var slots = matcher.match(template, input: input, slotTypes: types), let value = slots.removeValue(forKey: slot.name) {
+            if var slots = matcher.match(template, input: input, slotTypes: types),
+                let value = slots.removeValue(forKey: slot.name)
+            {
                 return .value(value, others: slots, source: .slotUtterance(index))
             }
         }
         for (index, template) in compiled.templates.enumerated() {
-            if var slots = matcher.match(template, input: input, slotTypes: types), let value = slots.removeValue(forKey: slot.name) {
+            if var slots = matcher.match(template, input: input, slotTypes: types),
+                let value = slots.removeValue(forKey: slot.name)
+            {
                 return .value(value, others: slots, source: .intentUtterance(index))
             }
         }

@@ -91,9 +91,13 @@ public final class LexRuntime: Sendable {
     /// The visible state of a session, if it exists.
     public func sessionState(_ sessionId: String) -> SessionState? {
         guard let record = sessions.withLock({ $0[sessionId] }) else { return nil }
-        return SessionState(activeContexts: [], sessionAttributes: record.attributes, intent: record.active.map {
-            Intent(name: $0.name, slots: $0.slots.mapValues { Slot(value: $0) }, state: .inProgress, confirmationState: $0.confirmationState)
-        })
+        return SessionState(
+            activeContexts: [], sessionAttributes: record.attributes,
+            intent: record.active.map {
+                Intent(
+                    name: $0.name, slots: $0.slots.mapValues { Slot(value: $0) }, state: .inProgress,
+                    confirmationState: $0.confirmationState)
+            })
     }
 
     /// Ends a session (as DeleteSession does).
@@ -104,16 +108,20 @@ public final class LexRuntime: Sendable {
     private static func check(_ request: RecognizeTextRequest) throws(TurnError) {
         let id = request.sessionId
         let allowed = id.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._:-".unicodeScalars.contains(scalar))
+            scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "._:-".unicodeScalars.contains(scalar))
         }
         guard (2...100).contains(id.count), allowed else {
-            throw TurnError(.invalidRequest, "session id '\(id)' must be 2-100 characters of letters, digits, '.', '_', ':' or '-'")
+            throw TurnError(
+                .invalidRequest, "session id '\(id)' must be 2-100 characters of letters, digits, '.', '_', ':' or '-'")
         }
         guard !request.text.allSatisfy(\.isWhitespace) else {
             throw TurnError(.invalidRequest, "the input text is empty")
         }
         guard request.text.utf16.count <= 1024 else {
-            throw TurnError(.invalidRequest, "the input text is \(request.text.utf16.count) characters; Lex accepts at most 1024")
+            throw TurnError(
+                .invalidRequest, "the input text is \(request.text.utf16.count) characters; Lex accepts at most 1024")
         }
     }
 }

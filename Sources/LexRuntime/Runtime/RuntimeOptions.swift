@@ -9,7 +9,9 @@ public struct RuntimeOptions: Sendable, Equatable {
     public var validatesHookResponses: Bool
 
     /// Creates options.
-    public init(variationSeed: UInt64? = nil, hookTimeout: Duration? = .seconds(30), validatesHookResponses: Bool = true) {
+    public init(
+        variationSeed: UInt64? = nil, hookTimeout: Duration? = .seconds(30), validatesHookResponses: Bool = true
+    ) {
         self.variationSeed = variationSeed
         self.hookTimeout = hookTimeout
         self.validatesHookResponses = validatesHookResponses

@@ -39,7 +39,8 @@ public struct TurnTrace: Sendable, Equatable {
         public var slot: String?
 
         /// Creates a record.
-        public init(source: InvocationSource, intent: String, action: String, state: String? = nil, slot: String? = nil) {
+        public init(source: InvocationSource, intent: String, action: String, state: String? = nil, slot: String? = nil)
+        {
             self.source = source
             self.intent = intent
             self.action = action

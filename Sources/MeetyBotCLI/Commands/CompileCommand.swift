@@ -1,6 +1,14 @@
 import ArgumentParser
+import BotModel
+import Foundation
+import LexCompiler
+import MeetyDiagnostics
 
 /// `meety-bot compile`: bot YAML → Lex V2 export tree, zip and CloudFormation template.
+///
+/// Everything is compiled in memory first; nothing is written unless every bot compiles, so a
+/// failed run never leaves half an output tree. The output directory belongs to the compiler:
+/// files it no longer produces are removed (or, with `--check`, reported).
 struct CompileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compile",
@@ -20,6 +28,79 @@ struct CompileCommand: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
+        let console = Console.standard
+        var bag = DiagnosticBag()
+        var expected: [String: Data] = [:]
+        var owners: [String: String] = [:]
+        var compiled: [(name: String, file: String, count: Int)] = []
+        for file in InputFiles.botFiles(bots, into: &bag) {
+            guard let bytes = InputFiles.read(file, into: &bag),
+                let bot = BotLoader().load(bytes, file: file, strict: strict, into: &bag)
+            else { continue }
+            bag.append(contentsOf: bot.warnings)
+            guard let output = LexCompiler().compile(bot, into: &bag) else { continue }
+            if let other = owners[output.name] {
+                bag.error(
+                    .duplicateBotName,
+                    "bot '\(output.name)' is also defined in \(other); both would write \(out)/\(output.name)",
+                    at: bot.definition.name.span
+                )
+                continue
+            }
+            owners[output.name] = file
+            expected.merge(output.files) { first, _ in first }
+            compiled.append((output.name, file, output.files.count))
+        }
+        if strict { bag.promoteWarningsToErrors() }
+        guard !bag.hasErrors else {
+            console.report(bag.diagnostics)
+            throw ExitCode.failure
+        }
+        console.report(bag.diagnostics)
+        let onDisk = OutputTree.read(out)
+        let comparison = CompiledOutputCheck.compare(expected: expected, onDisk: onDisk, present: Set(onDisk.keys))
+        if check {
+            try report(comparison, compiled: compiled, console: console)
+            return
+        }
+        var writeBag = DiagnosticBag()
+        for path in comparison.changed + comparison.missing {
+            OutputFiles.write(expected[path]!, to: "\(out)/\(path)", into: &writeBag)
+        }
+        OutputTree.remove(comparison.orphaned, under: out)
+        console.report(writeBag.diagnostics)
+        for bot in compiled {
+            console.out("compiled \(bot.name) (\(bot.file)): \(bot.count) files")
+        }
+        let written = comparison.changed.count + comparison.missing.count
+        console.out(
+            "\(out): \(written) written, \(comparison.orphaned.count) removed, \(expected.count - written) unchanged"
+        )
+        if writeBag.hasErrors { throw ExitCode.failure }
+    }
+
+    private func report(
+        _ comparison: CompiledOutputCheck, compiled: [(name: String, file: String, count: Int)], console: Console
+    ) throws {
+        guard !comparison.isUpToDate else {
+            console.out("\(out) is up to date (\(compiled.count) bot\(compiled.count == 1 ? "" : "s"))")
+            return
+        }
+        for path in comparison.changed { console.out("stale:    \(out)/\(path)") }
+        for path in comparison.missing { console.out("missing:  \(out)/\(path)") }
+        for path in comparison.orphaned { console.out("orphaned: \(out)/\(path)") }
+        let count = comparison.changed.count + comparison.missing.count + comparison.orphaned.count
+        console.err(
+            "error: \(count) file\(count == 1 ? "" : "s") in \(out) differ from the compiled bots; run 'meety-bot compile'\n"
+        )
         throw ExitCode.failure
     }
+}
+
+extension DiagnosticCode {
+    /// Two bot files define bots with the same name.
+    static let duplicateBotName = DiagnosticCode(
+        "duplicate-bot-name",
+        summary: "Two bot files define bots with the same name, which would write the same output files."
+    )
 }

@@ -51,7 +51,9 @@ struct TestCommand: AsyncParsableCommand {
     func validate() throws {
         if bot != nil && lex != nil { throw ValidationError("use either --bot or --lex, not both") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let codeHook, BotUnderTestHook.kind(codeHook) == nil { throw ValidationError("--code-hook must be meety or none") }
+        if let codeHook, BotUnderTestHook.kind(codeHook) == nil {
+            throw ValidationError("--code-hook must be meety or none")
+        }
         if let minCoverage, !(0...100).contains(minCoverage) { throw ValidationError("--min-coverage must be 0...100") }
         if timeout <= 0 { throw ValidationError("--timeout must be positive") }
     }
@@ -73,14 +75,17 @@ struct TestCommand: AsyncParsableCommand {
         let skipped = suite.jobs.count - selected.count
         let options = RunOptions(jobs: jobs, variationSeed: seed, turnTimeout: .milliseconds(Int(timeout * 1000)))
         let results = await SuiteRunner(options: options).run(selected)
-        let measured = (coverage || minCoverage != nil) ? suite.primaryBot.map { CoverageReport.compute(bot: $0.bot, results: results) } : nil
+        let measured =
+            (coverage || minCoverage != nil)
+            ? suite.primaryBot.map { CoverageReport.compute(bot: $0.bot, results: results) } : nil
         console.write(TextReporter(colored: console.colored).report(results, skipped: skipped, coverage: measured))
         if let junit {
             OutputFiles.write(Data(JUnitReporter().report(results, skipped: skipped).utf8), to: junit, into: &bag)
         }
         if let json {
             do {
-                OutputFiles.write(try JSONReporter().report(results, skipped: skipped, coverage: measured), to: json, into: &bag)
+                OutputFiles.write(
+                    try JSONReporter().report(results, skipped: skipped, coverage: measured), to: json, into: &bag)
             } catch {
                 bag.error(.unwritableFile, "cannot encode the JSON report: \(error)", at: .startOf(json))
             }

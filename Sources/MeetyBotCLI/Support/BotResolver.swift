@@ -22,7 +22,9 @@ struct BotResolver {
     mutating func yamlBot(_ path: String, into bag: inout DiagnosticBag) -> BotUnderTest? {
         if let cached = cache[path] { return cached }
         var result: BotUnderTest?
-        if let bytes = InputFiles.read(path, into: &bag), let validated = BotLoader().load(bytes, file: path, into: &bag) {
+        if let bytes = InputFiles.read(path, into: &bag),
+            let validated = BotLoader().load(bytes, file: path, into: &bag)
+        {
             let export = LexCompiler().export(validated)
             let declared: BotUnderTest.HookKind = validated.definition.codeHook?.value == "meety" ? .meety : .none
             result = BotUnderTest(source: path, bot: RuntimeBot(export: export), hook: hookOverride ?? declared)

@@ -8,7 +8,8 @@ enum OutputFiles {
     static func write(_ data: Data, to path: String, into bag: inout DiagnosticBag) {
         let url = URL(fileURLWithPath: path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url, options: .atomic)
         } catch {
             bag.error(.unwritableFile, "cannot write '\(path)': \(error.localizedDescription)", at: .startOf(path))
@@ -24,5 +25,5 @@ extension DiagnosticCode {
     )
 
     /// The codes the CLI itself reports.
-    static let cliCodes: [DiagnosticCode] = [.unwritableFile]
+    static let cliCodes: [DiagnosticCode] = [.unwritableFile, .duplicateBotName]
 }

@@ -31,7 +31,9 @@ struct SuiteLoader {
         }
         let scriptFiles = ScriptDiscovery.scripts(among: files) + files.filter { !ScriptDiscovery.isScript($0) }
         if scriptFiles.isEmpty {
-            bag.error(.unreadableFile, "no conversation scripts (.yaml/.yml) found in \(paths.joined(separator: ", "))", at: nil)
+            bag.error(
+                .unreadableFile, "no conversation scripts (.yaml/.yml) found in \(paths.joined(separator: ", "))",
+                at: nil)
         }
         var resolver = BotResolver(hookOverride: hookOverride)
         var defaultBot: String??
@@ -43,7 +45,8 @@ struct SuiteLoader {
                 let loaded = ConversationLoader().load(bytes, file: file, into: &bag)
             else { continue }
             for script in loaded.scripts {
-                guard let botUnderTest = resolve(script, resolver: &resolver, defaultBot: &defaultBot, into: &bag) else { continue }
+                guard let botUnderTest = resolve(script, resolver: &resolver, defaultBot: &defaultBot, into: &bag)
+                else { continue }
                 let problems = ConversationChecker().check(script, against: botUnderTest.outline)
                 bag.append(contentsOf: problems)
                 guard !problems.contains(where: { $0.severity == .error }) else { continue }
@@ -67,7 +70,10 @@ struct SuiteLoader {
         if let named = script.bot {
             let path = ScriptDiscovery.botPath(named.value, relativeTo: script.file)
             guard FileManager.default.fileExists(atPath: path) else {
-                bag.error(.unreadableFile, "script '\(script.name.value)' names bot '\(named.value)', but \(path) does not exist", at: named.span)
+                bag.error(
+                    .unreadableFile,
+                    "script '\(script.name.value)' names bot '\(named.value)', but \(path) does not exist",
+                    at: named.span)
                 return nil
             }
             return resolver.yamlBot(path, into: &bag)

@@ -71,7 +71,8 @@ struct ConfirmationTests {
     @Test("{Slot} and [attribute] references are substituted; unknown ones become empty")
     func substitution() {
         let slots = ["Size": SlotValue(originalValue: "big", interpretedValue: "large", resolvedValues: ["large"])]
-        let text = MessageRenderer.substitute("A {Size} pie at [store]{Missing}[none].", slots: slots, attributes: ["store": "Main"])
+        let text = MessageRenderer.substitute(
+            "A {Size} pie at [store]{Missing}[none].", slots: slots, attributes: ["store": "Main"])
         #expect(text == "A large pie at Main.")
         #expect(MessageRenderer.substitute("a [b c] {d e}", slots: [:], attributes: [:]) == "a [b c] {d e}")
     }

@@ -22,7 +22,9 @@ struct HookTests {
         if let state { intent.state = state }
         if let slots { intent.slots = slots }
         return CodeHookResponse(
-            sessionState: SessionState(sessionAttributes: attributes, dialogAction: DialogAction(type: type, slotToElicit: slot), intent: intent),
+            sessionState: SessionState(
+                sessionAttributes: attributes, dialogAction: DialogAction(type: type, slotToElicit: slot),
+                intent: intent),
             messages: messages.map { $0.map(Message.plain) }
         )
     }
@@ -66,7 +68,9 @@ struct HookTests {
     func elicitSlot() async throws {
         let hook = ScriptedHook { event in
             if event.inputTranscript == "small" {
-                return self.response(event, .elicitSlot, slot: "Size", messages: ["We are out of small."], slots: ["Size": nil, "Name": nil, "Topping": nil])
+                return self.response(
+                    event, .elicitSlot, slot: "Size", messages: ["We are out of small."],
+                    slots: ["Size": nil, "Name": nil, "Topping": nil])
             }
             return ScriptedHook.delegate(event)
         }
@@ -133,7 +137,10 @@ struct HookTests {
         #expect(done.sessionState.sessionAttributes == ["orders": "1"])
         _ = try await runtime.say("order a small pizza", session: "s2")
         #expect(try await runtime.say("Bob", session: "s2").replyText == "Your small pizza is ordered, Bob.")
-        #expect(done.trace.hookCalls == [.init(source: .fulfillmentCodeHook, intent: "OrderPizza", action: "Close", state: "Fulfilled")])
+        #expect(
+            done.trace.hookCalls == [
+                .init(source: .fulfillmentCodeHook, intent: "OrderPizza", action: "Close", state: "Fulfilled")
+            ])
     }
 
     @Test("a hook that throws is a turn error and leaves the session unchanged")
@@ -160,7 +167,8 @@ struct HookTests {
             (.elicitSlot, nil, "ElicitSlot needs sessionState.dialogAction.slotToElicit"),
         ]
         for (type, slot, expected) in cases {
-            let runtime = TestBots.runtime(TestBots.pizza(dialogHook: true), hook: ScriptedHook { self.response($0, type, slot: slot) })
+            let runtime = TestBots.runtime(
+                TestBots.pizza(dialogHook: true), hook: ScriptedHook { self.response($0, type, slot: slot) })
             await #expect {
                 try await runtime.say("I want a pizza")
             } throws: { error in
@@ -174,7 +182,8 @@ struct HookTests {
         let hook = ScriptedHook { _ in
             while true { try? await Task.sleep(for: .seconds(60)) }
         }
-        let runtime = TestBots.runtime(TestBots.pizza(dialogHook: true), hook: hook, options: RuntimeOptions(hookTimeout: .milliseconds(50)))
+        let runtime = TestBots.runtime(
+            TestBots.pizza(dialogHook: true), hook: hook, options: RuntimeOptions(hookTimeout: .milliseconds(50)))
         await #expect {
             try await runtime.say("I want a pizza")
         } throws: { error in

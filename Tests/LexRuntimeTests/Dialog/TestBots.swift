@@ -7,10 +7,13 @@ import Synchronization
 enum TestBots {
     /// A pizza bot: OrderPizza (Size required, Name required, Topping optional) with a confirmation,
     /// Greet, and a fallback with a closing.
-    static func pizza(dialogHook: Bool = false, fulfillmentHook: Bool = false, confirmation: Bool = true) -> RuntimeBot {
+    static func pizza(dialogHook: Bool = false, fulfillmentHook: Bool = false, confirmation: Bool = true) -> RuntimeBot
+    {
         let order = RuntimeIntent(
             name: "OrderPizza",
-            utterances: ["I want a pizza", "order a {Size} pizza", "a {Size} pizza with {Topping}", "pizza for {Name}"],
+            utterances: [
+                "I want a pizza", "order a {Size} pizza", "a {Size} pizza with {Topping}", "pizza for {Name}",
+            ],
             slots: [
                 RuntimeSlot(
                     name: "Size",
@@ -20,7 +23,9 @@ enum TestBots {
                     utterances: ["make it {Size}", "{Size} please"],
                     failure: [MessageGroupSpec(message: "Sorry, I could not get the size.")]
                 ),
-                RuntimeSlot(name: "Name", type: "AMAZON.FirstName", prompt: [MessageGroupSpec(message: "Your name?")], maxRetries: 1, utterances: ["my name is {Name}"]),
+                RuntimeSlot(
+                    name: "Name", type: "AMAZON.FirstName", prompt: [MessageGroupSpec(message: "Your name?")],
+                    maxRetries: 1, utterances: ["my name is {Name}"]),
                 RuntimeSlot(name: "Topping", type: "Topping", required: false),
             ],
             dialogHook: dialogHook,
@@ -34,8 +39,10 @@ enum TestBots {
                 ) : nil,
             closing: [MessageGroupSpec(message: "Your {Size} pizza is ordered, {Name}.")]
         )
-        let greet = RuntimeIntent(name: "Greet", utterances: ["hello", "hi there"], closing: [MessageGroupSpec(message: "Hello!")])
-        let fallback = RuntimeIntent(name: "FallbackIntent", isFallback: true, closing: [MessageGroupSpec(message: "Sorry?")])
+        let greet = RuntimeIntent(
+            name: "Greet", utterances: ["hello", "hi there"], closing: [MessageGroupSpec(message: "Hello!")])
+        let fallback = RuntimeIntent(
+            name: "FallbackIntent", isFallback: true, closing: [MessageGroupSpec(message: "Sorry?")])
         let types = [
             "Size": CustomSlotType(
                 name: "Size",
@@ -47,13 +54,18 @@ enum TestBots {
         return RuntimeBot(
             name: "PizzaBot",
             identifier: "PIZZABOT01",
-            locales: [RuntimeLocale(id: "en_US", confidenceThreshold: 0.6, intents: [order, greet, fallback], slotTypes: types)]
+            locales: [
+                RuntimeLocale(
+                    id: "en_US", confidenceThreshold: 0.6, intents: [order, greet, fallback], slotTypes: types)
+            ]
         )
     }
 
     static let clock = FixedClock(LocalDateTime(iso: "2026-11-20T09:00")!)
 
-    static func runtime(_ bot: RuntimeBot = pizza(), hook: (any CodeHook)? = nil, options: RuntimeOptions = RuntimeOptions()) -> LexRuntime {
+    static func runtime(
+        _ bot: RuntimeBot = pizza(), hook: (any CodeHook)? = nil, options: RuntimeOptions = RuntimeOptions()
+    ) -> LexRuntime {
         try! LexRuntime(bot: bot, codeHook: hook, clock: clock, options: options)
     }
 }
@@ -76,13 +88,16 @@ final class ScriptedHook: CodeHook, Sendable {
 
     /// A response that delegates, keeping the event's intent.
     static func delegate(_ event: CodeHookEvent) -> CodeHookResponse {
-        CodeHookResponse(sessionState: SessionState(dialogAction: DialogAction(type: .delegate), intent: event.sessionState.intent))
+        CodeHookResponse(
+            sessionState: SessionState(dialogAction: DialogAction(type: .delegate), intent: event.sessionState.intent))
     }
 }
 
 extension LexRuntime {
     /// Sends `text` as session "s1" (or `session`) and returns the response.
-    func say(_ text: String, session: String = "s1", attributes: [String: String]? = nil) async throws -> RecognizeTextResponse {
+    func say(_ text: String, session: String = "s1", attributes: [String: String]? = nil) async throws
+        -> RecognizeTextResponse
+    {
         let state = attributes.map { SessionState(sessionAttributes: $0) }
         return try await recognizeText(RecognizeTextRequest(sessionId: session, text: text, sessionState: state))
     }
