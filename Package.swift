@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "meety-bot", targets: ["meety-bot"]),
+        .executable(name: "meety-lex-lambda", targets: ["meety-lex-lambda"]),
         .library(name: "LexCompiler", targets: ["LexCompiler"]),
         .library(name: "LexRuntime", targets: ["LexRuntime"]),
         .library(name: "MeetyLambda", targets: ["MeetyLambda"]),
@@ -17,6 +18,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,8 +38,26 @@ let package = Package(
         .target(name: "MeetyLambda", dependencies: ["CodeHooks"]),
         .target(name: "Conversations", dependencies: ["YAMLNode", "MeetyDiagnostics"]),
         .target(
+            name: "MeetyAWS",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .target(name: "DynamoDBStore", dependencies: ["MeetyLambda", "MeetyAWS", "CodeHooks"]),
+        .target(
+            name: "LambdaHost",
+            dependencies: ["CodeHooks", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
+        .executableTarget(
+            name: "meety-lex-lambda",
+            dependencies: ["LambdaHost", "MeetyLambda", "DynamoDBStore", "CodeHooks", "MeetyAWS"]
+        ),
+        .target(
             name: "ConversationRunner",
-            dependencies: ["Conversations", "LexRuntime", "CodeHooks", "MeetyLambda", "MeetyDiagnostics"]
+            dependencies: [
+                "Conversations", "LexRuntime", "CodeHooks", "MeetyLambda", "MeetyDiagnostics", "DynamoDBStore",
+            ]
         ),
         .target(
             name: "MeetyBotCLI",
@@ -86,6 +108,20 @@ let package = Package(
             dependencies: ["ConversationRunner", "Conversations", "LexRuntime", "MeetyLambda", "MeetyTestSupport"]
         ),
         .testTarget(name: "MeetyBotCLITests", dependencies: ["MeetyBotCLI", "MeetyTestSupport"]),
+        .testTarget(name: "MeetyAWSTests", dependencies: ["MeetyAWS", "MeetyTestSupport"]),
+        .testTarget(
+            name: "DynamoDBStoreTests",
+            dependencies: ["DynamoDBStore", "MeetyLambda", "MeetyAWS", "CodeHooks", "MeetyTestSupport"]
+        ),
+        .testTarget(
+            name: "LambdaHostTests",
+            dependencies: [
+                "LambdaHost", "CodeHooks", "MeetyTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
     ]
 )
 
