@@ -105,7 +105,10 @@ let package = Package(
         .testTarget(name: "ConversationsTests", dependencies: ["Conversations", "MeetyTestSupport"]),
         .testTarget(
             name: "ConversationRunnerTests",
-            dependencies: ["ConversationRunner", "Conversations", "LexRuntime", "MeetyLambda", "MeetyTestSupport"]
+            dependencies: [
+                "ConversationRunner", "Conversations", "LexRuntime", "MeetyLambda", "MeetyTestSupport", "BotModel",
+                "LexCompiler", "CodeHooks",
+            ]
         ),
         .testTarget(name: "MeetyBotCLITests", dependencies: ["MeetyBotCLI", "MeetyTestSupport"]),
         .testTarget(name: "MeetyAWSTests", dependencies: ["MeetyAWS", "MeetyTestSupport"]),
