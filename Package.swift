@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "CodeHooks", dependencies: ["MeetyDiagnostics"]),
         .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks"]),
         .target(name: "MeetyLambda", dependencies: ["CodeHooks"]),
-        .target(name: "Conversations", dependencies: ["YAMLNode", "MeetyDiagnostics"]),
+        .target(name: "Conversations", dependencies: ["YAMLNode", "MeetyDiagnostics", "CodeHooks"]),
         .target(
             name: "MeetyAWS",
             dependencies: [

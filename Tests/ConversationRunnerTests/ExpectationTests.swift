@@ -69,7 +69,10 @@ struct ExpectationTests {
               - user: I want to book a meeting
             """
         )
-        #expect(result.failures.map(\.message) == ["turn 1: expected intent BookMeeting but the reply came from intent StartMeety"])
+        #expect(
+            result.failures.map(\.message) == [
+                "turn 1: expected intent BookMeeting but the reply came from intent StartMeety"
+            ])
         #expect(result.transcript.count == 1)
     }
 

@@ -35,9 +35,10 @@ struct MeetingsCheckTests {
     @Test("a selector matching no record or several fails the step")
     func selectorMustMatchOne() async throws {
         let none = try await RunnerSupport.runOne("name: none\n\(seeded)\nturns:\n  - approve: {attendeeName: Zed}\n")
-        #expect(none.failures.map(\.message) == [
-            "step 1: approve {attendeeName: Zed} matches no record; it must match exactly one"
-        ])
+        #expect(
+            none.failures.map(\.message) == [
+                "step 1: approve {attendeeName: Zed} matches no record; it must match exactly one"
+            ])
         let two = try await RunnerSupport.runOne("name: two\n\(seeded)\nturns:\n  - reject: {date: 2026-01-06}\n")
         #expect(two.failures.first?.message.contains("matches 2 records") == true)
         #expect(two.failures.first?.code == .storeStepFailed)
@@ -59,8 +60,11 @@ struct MeetingsCheckTests {
             """
         )
         #expect(result.failures.map(\.code) == [.meetingsMismatch, .meetingsMismatch, .meetingsMismatch])
-        #expect(result.failures[0].message == "expected 1 created meeting [{attendeeName: Ann}] but 0 were created: none")
-        #expect(result.failures[1].message.hasPrefix("expected no meeting matching {attendeeName: Bob} but found Bob 2026-01-06"))
+        #expect(
+            result.failures[0].message == "expected 1 created meeting [{attendeeName: Ann}] but 0 were created: none")
+        #expect(
+            result.failures[1].message.hasPrefix(
+                "expected no meeting matching {attendeeName: Bob} but found Bob 2026-01-06"))
         #expect(result.failures[2].message == "expected 2 pending meetings in the store but there is 1")
     }
 

@@ -52,7 +52,9 @@ struct ReporterTests {
         #expect(cases.count == 2)
         #expect((cases[1] as? XMLElement)?.attribute(forName: "name")?.stringValue == "fails <on purpose> & says so")
         let failure = try document.nodes(forXPath: "//testcase/failure").first as? XMLElement
-        #expect(failure?.attribute(forName: "message")?.stringValue?.hasPrefix("conversations/t.yaml:7:9: error: turn 1") == true)
+        #expect(
+            failure?.attribute(forName: "message")?.stringValue?.hasPrefix("conversations/t.yaml:7:9: error: turn 1")
+                == true)
         #expect(failure?.attribute(forName: "type")?.stringValue == "turn-mismatch")
         #expect(document.rootElement()?.attribute(forName: "failures")?.stringValue == "1")
         #expect(JUnitReporter.escape("a\u{1}b<") == "ab&lt;")
@@ -84,7 +86,11 @@ struct ReporterTests {
         #expect(!utterances.missing.contains("StartMeety: \"Hello\""))
         #expect(utterances.missing.contains("StartMeety: \"Hi\""))
         let slots = try #require(report.categories.first { $0.name == "slots elicited" })
-        #expect(slots.missing == ["BookMeeting.MeetingDate", "BookMeeting.MeetingTime", "BookMeeting.MeetingDuration", "BookMeeting.AttendeeEmail"])
+        #expect(
+            slots.missing == [
+                "BookMeeting.MeetingDate", "BookMeeting.MeetingTime", "BookMeeting.MeetingDuration",
+                "BookMeeting.AttendeeEmail",
+            ])
         #expect(report.percent > 0 && report.percent < 100)
         #expect(TextReporter.percent(33.333) == "33.3%")
     }

@@ -15,7 +15,8 @@ enum RunnerSupport {
         var bag = DiagnosticBag()
         let bytes = [UInt8](FileManager.default.contents(atPath: TestResources.path("bots/meetybot.yaml").path)!)
         let bot = BotLoader().load(bytes, file: "bots/meetybot.yaml", into: &bag)!
-        return BotUnderTest(source: "bots/meetybot.yaml", bot: RuntimeBot(export: LexCompiler().export(bot)), hook: .meety)
+        return BotUnderTest(
+            source: "bots/meetybot.yaml", bot: RuntimeBot(export: LexCompiler().export(bot)), hook: .meety)
     }()
 
     /// Decodes `yaml` as a script file and checks it against MeetyBot.

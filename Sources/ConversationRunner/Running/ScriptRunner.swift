@@ -25,9 +25,7 @@ public struct ScriptRunner: Sendable {
     public func run(_ script: ConversationScript) async -> ScriptResult {
         var run = ScriptRun(script: script)
         let key = "\(script.file)#\(script.index ?? 0)"
-        let clock = FixedClock(
-            LocalDateTime(iso: script.now.iso) ?? LocalDateTime(date: CalendarDate(dayNumber: 0), time: .midnight)
-        )
+        let clock = FixedClock(script.now.instant)
         let store: any MeetingStore
         do {
             let seeds = try script.givenMeetings.map { try Meeting(attributes: Self.attributes(of: $0)) }
