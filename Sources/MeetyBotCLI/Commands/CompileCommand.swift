@@ -99,7 +99,7 @@ struct CompileCommand: AsyncParsableCommand {
 
 extension DiagnosticCode {
     /// Two bot files define bots with the same name.
-    static let duplicateBotName = DiagnosticCode(
+    public static let duplicateBotName = DiagnosticCode(
         "duplicate-bot-name",
         summary: "Two bot files define bots with the same name, which would write the same output files."
     )

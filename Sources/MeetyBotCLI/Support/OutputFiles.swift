@@ -19,11 +19,11 @@ enum OutputFiles {
 
 extension DiagnosticCode {
     /// An output file could not be written.
-    static let unwritableFile = DiagnosticCode(
+    public static let unwritableFile = DiagnosticCode(
         "unwritable-file",
         summary: "An output file (export, report) could not be written."
     )
 
     /// The codes the CLI itself reports.
-    static let cliCodes: [DiagnosticCode] = [.unwritableFile, .duplicateBotName]
+    public static let cliCodes: [DiagnosticCode] = [.unwritableFile, .duplicateBotName]
 }
