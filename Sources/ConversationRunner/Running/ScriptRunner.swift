@@ -34,11 +34,7 @@ public struct ScriptRunner: Sendable {
             run.fail(.storeSetupFailed, "cannot set up the Meetings store for this script: \(error)", at: script.span)
             return run.result(bot: bot)
         }
-        let hook: (any CodeHook)? =
-            switch bot.hook {
-            case .meety: MeetyCodeHook(store: store, clock: clock, ids: SequentialMeetingIDs())
-            case .none: nil
-            }
+        let hook = bot.hook.makeHook(store: store, clock: clock)
         let runtime: LexRuntime
         do {
             runtime = try LexRuntime(

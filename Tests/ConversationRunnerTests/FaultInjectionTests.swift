@@ -1,0 +1,139 @@
+import CodeHooks
+import ConversationRunner
+import Conversations
+import MeetyDiagnostics
+import MeetyLambda
+import Testing
+
+/// A hook that misbehaves in a chosen way on the first call for BookMeeting.
+struct FaultyHook: CodeHook {
+    enum Fault: Sendable { case throwsError, missingSlotToElicit, unknownAction, unknownSlot, neverReturns }
+    let fault: Fault
+
+    func handle(_ event: CodeHookEvent) async throws -> CodeHookResponse {
+        let intent = event.sessionState.intent ?? Intent(name: "BookMeeting")
+        func respond(_ type: String, slot: String? = nil) -> CodeHookResponse {
+            CodeHookResponse(
+                sessionState: SessionState(
+                    dialogAction: DialogAction(type: DialogActionType(rawValue: type), slotToElicit: slot),
+                    intent: intent
+                )
+            )
+        }
+        switch fault {
+        case .throwsError: throw FaultError()
+        case .missingSlotToElicit: return respond("ElicitSlot")
+        case .unknownAction: return respond("Dance")
+        case .unknownSlot: return respond("ElicitSlot", slot: "Crust")
+        case .neverReturns:
+            while true { try? await Task.sleep(for: .seconds(3600)) }
+        }
+    }
+}
+
+private struct FaultError: Error, CustomStringConvertible {
+    var description: String { "connection reset by peer" }
+}
+
+/// A store whose insert always fails, as DynamoDB does when it is unavailable.
+private actor FailingInsertStore: MeetingStore {
+    let inner: InMemoryMeetingStore
+    init() throws { inner = try InMemoryMeetingStore() }
+    func meeting(id meetingId: String) async throws(MeetingStoreError) -> Meeting? {
+        try await inner.meeting(id: meetingId)
+    }
+    func meetings(status: MeetingStatus, on date: CalendarDate) async throws(MeetingStoreError) -> [Meeting] {
+        try await inner.meetings(status: status, on: date)
+    }
+    func insertIfFree(_ meeting: Meeting) async throws(MeetingStoreError) -> InsertOutcome {
+        throw .unavailable("ProvisionedThroughputExceededException: injected")
+    }
+    func approve(meetingId: String) async throws(MeetingStoreError) -> Meeting {
+        try await inner.approve(meetingId: meetingId)
+    }
+    func reject(meetingId: String) async throws(MeetingStoreError) -> Meeting {
+        try await inner.reject(meetingId: meetingId)
+    }
+    func allMeetings() async throws(MeetingStoreError) -> [Meeting] { try await inner.allMeetings() }
+}
+
+private struct FailingStores: MeetingStoreProvider {
+    func makeStore(for scriptKey: String, seededWith meetings: [Meeting]) async throws -> any MeetingStore {
+        try FailingInsertStore()
+    }
+    func cleanUp(_ store: any MeetingStore, for scriptKey: String) async {}
+}
+
+@Suite("Runner: fault injection")
+struct FaultInjectionTests {
+    private let scripts = """
+        conversations:
+          - name: needs the hook
+            turns:
+              - user: I want to book a meeting
+                slot: FullName
+          - name: greeting without hooks
+            turns:
+              - user: Hello
+                intent: StartMeety
+        """
+
+    private func run(_ fault: FaultyHook.Fault, timeout: Duration = .seconds(10)) async throws -> [ScriptResult] {
+        var bot = RunnerSupport.meetyBot
+        bot.hook = .custom(name: "faulty") { _, _ in FaultyHook(fault: fault) }
+        let jobs = try RunnerSupport.scripts(scripts).map { SuiteRunner.Job(script: $0, bot: bot) }
+        return await SuiteRunner(options: RunOptions(jobs: 2, turnTimeout: timeout)).run(jobs)
+    }
+
+    @Test(
+        "a misbehaving hook fails its turn with a clear message and the other scripts still run",
+        arguments: [
+            (FaultyHook.Fault.throwsError, "threw an error: connection reset by peer"),
+            (.missingSlotToElicit, "ElicitSlot needs sessionState.dialogAction.slotToElicit"),
+            (.unknownAction, "invalid dialog action type 'Dance'"),
+            (.unknownSlot, "slot to elicit 'Crust' is not a slot of intent 'BookMeeting'"),
+        ]
+    )
+    func misbehavingHook(fault: FaultyHook.Fault, expected: String) async throws {
+        let results = try await run(fault)
+        #expect(results.map(\.status) == [.failed, .passed])
+        let failure = try #require(results[0].failures.first)
+        #expect(failure.code == .turnError)
+        #expect(failure.message.hasPrefix("turn 1: the dialog code hook for intent 'BookMeeting'"))
+        #expect(failure.message.contains(expected), "\(failure.message)")
+        #expect(failure.span?.start.line == 4)
+    }
+
+    @Test("a hook that never returns times out; the run ends and the other script passes")
+    func hungHook() async throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let results = try await run(.neverReturns, timeout: .milliseconds(200))
+        #expect(clock.now - start < .seconds(5))
+        #expect(results.map(\.status) == [.failed, .passed])
+        #expect(results[0].failures.first?.message.contains("did not answer within") == true)
+    }
+
+    @Test("a store that fails on insert makes the LexLambda apologise and write nothing")
+    func failingStore() async throws {
+        let script = try RunnerSupport.scripts(
+            """
+            name: store down
+            now: 2026-11-20T09:00
+            turns:
+              - user: book a meeting on 2026-11-23 at 10:00
+              - user: my name is Alice
+              - user: 30 minutes
+              - user: alice@example.com
+              - user: yes
+                state: Fulfilled
+            """
+        )
+        let jobs = script.map { SuiteRunner.Job(script: $0, bot: RunnerSupport.meetyBot) }
+        let results = await SuiteRunner(options: RunOptions(stores: FailingStores())).run(jobs)
+        let failure = try #require(results.first?.failures.first)
+        #expect(failure.code == .turnMismatch)
+        #expect(failure.message == "turn 5: expected intent state Fulfilled but it is Failed")
+        #expect(results.first?.transcript.last?.bot.contains("nothing was booked") == true)
+    }
+}
