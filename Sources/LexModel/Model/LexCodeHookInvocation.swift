@@ -24,50 +24,9 @@ public struct LexDialogCodeHookInvocationSetting: Codable, Sendable, Equatable {
     }
 }
 
-/// What follows a dialog code hook call: one response and next step per outcome.
-public struct LexPostDialogCodeHookInvocationSpecification: Codable, Sendable, Equatable {
-    /// Said when the hook succeeded.
-    public var successResponse: LexResponseSpecification?
-    /// Said when the hook failed.
-    public var failureResponse: LexResponseSpecification?
-    /// Said when the hook timed out.
-    public var timeoutResponse: LexResponseSpecification?
-    /// Where the dialog goes after success.
-    public var successNextStep: LexDialogState?
-    /// Where the dialog goes after failure.
-    public var failureNextStep: LexDialogState?
-    /// Where the dialog goes after a timeout.
-    public var timeoutNextStep: LexDialogState?
-    /// Branches after success.
-    public var successConditional: LexConditionalSpecification?
-    /// Branches after failure.
-    public var failureConditional: LexConditionalSpecification?
-    /// Branches after a timeout.
-    public var timeoutConditional: LexConditionalSpecification?
-
-    /// Creates a value; absent optional keys are written as `null`.
-    public init(
-        successResponse: LexResponseSpecification? = nil,
-        failureResponse: LexResponseSpecification? = nil,
-        timeoutResponse: LexResponseSpecification? = nil,
-        successNextStep: LexDialogState? = nil,
-        failureNextStep: LexDialogState? = nil,
-        timeoutNextStep: LexDialogState? = nil,
-        successConditional: LexConditionalSpecification? = nil,
-        failureConditional: LexConditionalSpecification? = nil,
-        timeoutConditional: LexConditionalSpecification? = nil
-    ) {
-        self.successResponse = successResponse
-        self.failureResponse = failureResponse
-        self.timeoutResponse = timeoutResponse
-        self.successNextStep = successNextStep
-        self.failureNextStep = failureNextStep
-        self.timeoutNextStep = timeoutNextStep
-        self.successConditional = successConditional
-        self.failureConditional = failureConditional
-        self.timeoutConditional = timeoutConditional
-    }
-}
+/// What follows a dialog code hook call: one response and next step per outcome. The same shape
+/// as what follows fulfillment, so both names share one type.
+public typealias LexPostDialogCodeHookInvocationSpecification = LexPostFulfillmentStatusSpecification
 
 /// A code hook call after each elicitation attempt of a slot or a confirmation.
 public struct LexElicitationCodeHookInvocationSetting: Codable, Sendable, Equatable {

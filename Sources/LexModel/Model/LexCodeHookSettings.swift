@@ -36,7 +36,8 @@ public struct LexFulfillmentCodeHookSetting: Codable, Sendable, Equatable {
     }
 }
 
-/// What follows fulfillment: one response and next step per outcome.
+/// What follows a Lambda call (fulfillment, or a dialog code hook step): one response and next
+/// step per outcome (success, failure, timeout).
 public struct LexPostFulfillmentStatusSpecification: Codable, Sendable, Equatable {
     /// Said when the Lambda succeeded.
     public var successResponse: LexResponseSpecification?
