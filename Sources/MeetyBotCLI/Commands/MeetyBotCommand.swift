@@ -16,7 +16,7 @@ public struct MeetyBotCommand: AsyncParsableCommand {
             unreadable input); 64 command-line misuse.
             """,
         version: version,
-        subcommands: [CompileCommand.self, ValidateCommand.self, TestCommand.self]
+        subcommands: [CompileCommand.self, ValidateCommand.self, TestCommand.self, ChatCommand.self]
     )
 
     /// Creates the command (ArgumentParser requirement).
