@@ -16,7 +16,9 @@ public struct MeetyBotCommand: AsyncParsableCommand {
             unreadable input); 64 command-line misuse.
             """,
         version: version,
-        subcommands: [CompileCommand.self, ValidateCommand.self, TestCommand.self, DiagnosticsCommand.self]
+        subcommands: [
+            CompileCommand.self, ValidateCommand.self, TestCommand.self, ChatCommand.self, DiagnosticsCommand.self,
+        ]
     )
 
     /// Creates the command (ArgumentParser requirement).
