@@ -33,7 +33,7 @@ public struct BotUnderTest: Sendable {
         }
 
         /// The hook for one script run, over its store and clock.
-        func makeHook(store: any MeetingStore, clock: any WallClock) -> (any CodeHook)? {
+        public func makeHook(store: any MeetingStore, clock: any WallClock) -> (any CodeHook)? {
             switch self {
             case .meety: MeetyCodeHook(store: store, clock: clock, ids: SequentialMeetingIDs())
             case .none: nil

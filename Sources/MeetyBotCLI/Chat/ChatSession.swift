@@ -149,11 +149,7 @@ struct ChatSession {
         // An empty store has no ids to clash, the one reason its initializer throws.
         let store = try! InMemoryMeetingStore()
         let clock = FixedClock(settings.now)
-        let hook: (any CodeHook)? =
-            switch settings.bot.hook {
-            case .meety: MeetyCodeHook(store: store, clock: clock, ids: SequentialMeetingIDs())
-            case .none: nil
-            }
+        let hook = settings.bot.hook.makeHook(store: store, clock: clock)
         let runtime = try LexRuntime(
             bot: settings.bot.bot, codeHook: hook, clock: clock,
             options: RuntimeOptions(hookTimeout: RunOptions().turnTimeout))
