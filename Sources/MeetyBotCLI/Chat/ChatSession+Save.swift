@@ -62,7 +62,9 @@ extension ChatSession {
     var testOptions: [String] {
         var options: [String] = []
         if settings.botFile == nil { options.append("--lex \(settings.bot.source)") }
-        if settings.bot.hook.rawValue != settings.testHook.rawValue { options.append("--code-hook \(settings.bot.hook.rawValue)") }
+        if settings.bot.hook.rawValue != settings.testHook.rawValue {
+            options.append("--code-hook \(settings.bot.hook.rawValue)")
+        }
         return options
     }
 
