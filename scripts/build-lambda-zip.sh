@@ -32,8 +32,11 @@ if [ -z "${MEETY_SWIFT_SDK:-}" ]; then
         echo "$swift_libs" >&2
         exit 1
     fi
+    echo "bootstrap links these libraries dynamically (the rest is static):"
+    ldd "$stage/bootstrap" | awk '{print "  " $1}'
     needed="$(objdump -T "$stage/bootstrap" | grep -o 'GLIBC_[0-9.]*' | sort -u -V | tail -n 1)"
-    echo "bootstrap needs glibc ${needed#GLIBC_} (Amazon Linux 2023 has 2.34)"
+    newer="$(objdump -T "$stage/bootstrap" | awk '/GLIBC_2\.(3[5-9]|[4-9][0-9])/ {print $NF}' | sort -u | tr '\n' ' ')"
+    echo "bootstrap needs glibc ${needed#GLIBC_} (Amazon Linux 2023 has 2.34)${newer:+; newer symbols: $newer}"
     if [ "$(printf '%s\n%s\n' "${needed#GLIBC_}" 2.34 | sort -V | tail -n 1)" != 2.34 ] \
         && [ "${MEETY_ALLOW_NEWER_GLIBC:-0}" != 1 ]; then
         echo "build-lambda-zip.sh: $needed is newer than Amazon Linux 2023's glibc 2.34; build on" \

@@ -57,15 +57,18 @@ public struct AWSConfiguration: Sendable, Equatable {
         return AWSConfiguration(region: region, credentials: credentials, endpoint: endpoint)
     }
 
-    /// Parses an endpoint override; only the scheme, host and port are kept.
+    /// Parses an endpoint override: `http` or `https`, a host, an optional port, and no path or
+    /// query (DynamoDB's API lives at `/`).
     public static func parseEndpoint(_ text: String) throws(AWSConfigurationError) -> URL {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
             scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
-            components.path.isEmpty || components.path == "/", components.query == nil,
-            let url = URL(
-                string:
-                    "\(scheme)://\(text.contains("[") ? "[\(host)]" : host)\(components.port.map { ":\($0)" } ?? "")")
+            components.path.isEmpty || components.path == "/", components.query == nil, components.user == nil
         else { throw .invalidEndpoint(text) }
+        var normalized = URLComponents()
+        normalized.scheme = scheme
+        normalized.host = host
+        normalized.port = components.port
+        guard let url = normalized.url else { throw .invalidEndpoint(text) }
         return url
     }
 

@@ -57,8 +57,8 @@ struct TestCommand: AsyncParsableCommand {
             discussion: "Default: AWS_ENDPOINT_URL_DYNAMODB or AWS_ENDPOINT_URL, else the region's AWS endpoint."))
     var endpoint: String?
 
-    @Option(help: "The name prefix of the per-script DynamoDB tables for --store dynamodb.")
-    var table: String = "Meetings"
+    @Option(help: "The name prefix of the per-script DynamoDB tables for --store dynamodb (default: Meetings).")
+    var table: String?
 
     func validate() throws {
         if bot != nil && lex != nil { throw ValidationError("use either --bot or --lex, not both") }
@@ -72,7 +72,8 @@ struct TestCommand: AsyncParsableCommand {
             throw ValidationError("--store must be memory or dynamodb")
         }
         if selection == .memory, endpoint != nil { throw ValidationError("--endpoint needs --store dynamodb") }
-        if !StoreSelection.isValidTableName(table) {
+        if selection == .memory, table != nil { throw ValidationError("--table needs --store dynamodb") }
+        if let table, !StoreSelection.isValidTableName(table) {
             throw ValidationError("--table must be 3 to 200 characters of A-Z, a-z, 0-9, '_', '.' and '-'")
         }
     }
@@ -94,7 +95,8 @@ struct TestCommand: AsyncParsableCommand {
         let skipped = suite.jobs.count - selected.count
         guard
             let stores = await StoreSelection(rawValue: store)?.provider(
-                endpoint: endpoint, table: table, environment: ProcessInfo.processInfo.environment, into: &bag)
+                endpoint: endpoint, table: table ?? "Meetings", environment: ProcessInfo.processInfo.environment,
+                into: &bag)
         else {
             console.report(bag.diagnostics)
             throw ExitCode.failure
