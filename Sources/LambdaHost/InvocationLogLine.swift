@@ -9,8 +9,8 @@ import Foundation
 public struct InvocationLogLine: Sendable, Equatable, Codable {
     /// Always `invocation`, to tell these lines from others in the same log stream.
     public var type = "invocation"
-    /// The Runtime API's request id.
-    public var requestId: String
+    /// The Runtime API's request id (absent on `runtime` lines).
+    public var requestId: String?
     /// The Lex session (`sessionId`), if the event has one.
     public var sessionId: String?
     /// The intent (`sessionState.intent.name`), if any.

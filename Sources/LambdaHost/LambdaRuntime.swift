@@ -124,7 +124,7 @@ public struct LambdaRuntime: Sendable {
     }
 
     private static func fatalLine(_ outcome: String, _ type: String, _ message: String) -> String {
-        var line = InvocationLogLine(requestId: "", durationMs: 0, outcome: outcome)
+        var line = InvocationLogLine(requestId: nil, durationMs: 0, outcome: outcome)
         line.type = "runtime"
         line.errorType = type
         line.errorMessage = message
