@@ -34,7 +34,7 @@ extension DynamoDBMeetingStore {
                 ]
             ]
             let update = day.version.transactionUpdate(table: options.tableName, active: day.activeIDs(adding: meeting))
-            switch try await transact([put, update]) {
+            switch try await transact([put, update], attempt: attempt) {
             case .committed:
                 return .inserted(meeting)
             case .conditionFailed(0):
@@ -58,11 +58,16 @@ extension DynamoDBMeetingStore {
         case conflicted
     }
 
-    /// Runs `TransactWriteItems` with an idempotency token; a cancellation is an outcome, any
-    /// other failure an error.
-    func transact(_ actions: [AWSJSON]) async throws(MeetingStoreError) -> TransactionOutcome {
+    /// Runs `TransactWriteItems`; a cancellation is an outcome, any other failure an error.
+    ///
+    /// The `ClientRequestToken` is derived from the actions and the attempt number: the client's
+    /// own retries of this request (after a 5xx whose outcome is unknown) reuse it, so a
+    /// transaction that did commit is not applied twice, while the next attempt after a
+    /// cancellation gets a token of its own.
+    func transact(_ actions: [AWSJSON], attempt: Int) async throws(MeetingStoreError) -> TransactionOutcome {
         var input: [String: AWSJSON] = ["TransactItems": .array(actions)]
-        input["ClientRequestToken"] = .string(DynamoDBClient.idempotencyToken(for: .object(input)))
+        input["ClientRequestToken"] = .string(
+            DynamoDBClient.idempotencyToken(for: ["actions": .array(actions), "attempt": .number(Double(attempt))]))
         do {
             _ = try await client.send("TransactWriteItems", .object(input))
             return .committed

@@ -38,7 +38,7 @@ extension DynamoDBMeetingStore {
                 ]
                 let version = day.version.transactionUpdate(
                     table: options.tableName, active: day.activeIDs(adding: current))
-                if case .committed = try await transact([update, version]) { return approved }
+                if case .committed = try await transact([update, version], attempt: attempt) { return approved }
             }
             if attempt < attempts { try await backOff(beforeRetry: attempt) }
         }

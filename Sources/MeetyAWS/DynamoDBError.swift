@@ -41,10 +41,13 @@ public enum DynamoDBError: Error, Sendable, Equatable, CustomStringConvertible {
         return []
     }
 
-    /// Whether retrying the same request may succeed: throttling, and 5xx answers.
+    /// Whether retrying the same request may succeed: throttling, 5xx answers, and
+    /// `TransactionInProgressException` (a retried transaction whose first try, with the same
+    /// `ClientRequestToken`, is still running: the retry then returns that try's outcome).
     public var isRetryable: Bool {
         switch self {
-        case .service(let type, _, let status, _): Self.throttlingTypes.contains(type) || status >= 500
+        case .service(let type, _, let status, _):
+            Self.throttlingTypes.contains(type) || type == "TransactionInProgressException" || status >= 500
         case .transport: false
         case .invalidResponse(let status, _): status >= 500
         }
