@@ -5,12 +5,3 @@ public protocol RandomSource: Sendable {
     /// A value in `0..<1`.
     func nextUnit() -> Double
 }
-
-/// The system's random number generator.
-public struct SystemRandomSource: RandomSource {
-    /// Creates the source.
-    public init() {}
-
-    /// A uniformly distributed value in `0..<1`.
-    public func nextUnit() -> Double { Double.random(in: 0..<1) }
-}
