@@ -42,12 +42,19 @@ let package = Package(
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .target(name: "DynamoDBStore", dependencies: ["MeetyLambda", "MeetyAWS", "CodeHooks"]),
         .target(
             name: "LambdaHost",
-            dependencies: ["CodeHooks", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: [
+                "CodeHooks",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .executableTarget(
             name: "meety-lex-lambda",
@@ -57,6 +64,7 @@ let package = Package(
             name: "ConversationRunner",
             dependencies: [
                 "Conversations", "LexRuntime", "CodeHooks", "MeetyLambda", "MeetyDiagnostics", "DynamoDBStore",
+                "MeetyAWS",
             ]
         ),
         .target(

@@ -10,14 +10,14 @@ import CodeHooks
 /// - **Atomic insert-if-free.** `insertIfFree` checks the request against the `pending` and
 ///   `approved` meetings of its date and writes it in one indivisible step, so two sessions can
 ///   never both book an overlapping slot. A DynamoDB store does this with one
-///   `TransactWriteItems`: a condition on a per-day version item (`pk = "DAY#<date>"`) that must
-///   still hold the version read before the check, an update bumping it, and a `Put` with
+///   `TransactWriteItems`: an update of a per-day version item (`meetingId = "#day#<date>"`)
+///   conditioned on the version read before the check, which bumps it, and a `Put` with
 ///   `attribute_not_exists(meetingId)`; a cancelled transaction means another writer won, and the
 ///   store re-reads and retries.
 /// - **No half-writes.** When an operation throws, nothing was changed.
 /// - **Status changes keep the invariant.** Only `approve` can make a meeting active again, and it
-///   refuses when that would overlap another active meeting; every change of a meeting's status
-///   also bumps its day's version item in a DynamoDB store.
+///   refuses when that would overlap another active meeting; in a DynamoDB store, making a meeting
+///   active again also bumps its day's version item.
 /// - Lists are sorted by date, start, end and `meetingId`, so results are deterministic.
 public protocol MeetingStore: Sendable {
     /// The record with this `meetingId`, or `nil` (GetItem).

@@ -26,6 +26,11 @@ extension DiagnosticCode {
         "store-setup-failed",
         summary: "The script's Meetings store could not be created or seeded with given.meetings."
     )
+    /// `--store dynamodb` cannot be used: incomplete AWS settings or an endpoint that does not answer.
+    public static let storeUnavailable = DiagnosticCode(
+        "store-unavailable",
+        summary: "The --store dynamodb settings are incomplete, or the DynamoDB endpoint cannot be reached."
+    )
     /// Coverage is below `--min-coverage`.
     public static let coverageBelowMinimum = DiagnosticCode(
         "coverage-below-minimum",
@@ -34,6 +39,7 @@ extension DiagnosticCode {
 
     /// Every code the runner reports.
     public static let runnerCodes: [DiagnosticCode] = [
-        .turnMismatch, .turnError, .storeStepFailed, .meetingsMismatch, .storeSetupFailed, .coverageBelowMinimum,
+        .turnMismatch, .turnError, .storeStepFailed, .meetingsMismatch, .storeSetupFailed, .storeUnavailable,
+        .coverageBelowMinimum,
     ]
 }

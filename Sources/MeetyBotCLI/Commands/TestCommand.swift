@@ -48,6 +48,18 @@ struct TestCommand: AsyncParsableCommand {
     @Option(help: "Seconds a code hook may take before its turn fails.")
     var timeout: Double = 10
 
+    @Option(help: "Where each script's Meetings records live: memory, or dynamodb (a table per script).")
+    var store: String = StoreSelection.memory.rawValue
+
+    @Option(
+        help: ArgumentHelp(
+            "The DynamoDB endpoint URL for --store dynamodb.",
+            discussion: "Default: AWS_ENDPOINT_URL_DYNAMODB or AWS_ENDPOINT_URL, else the region's AWS endpoint."))
+    var endpoint: String?
+
+    @Option(help: "The name prefix of the per-script DynamoDB tables for --store dynamodb (default: Meetings).")
+    var table: String?
+
     func validate() throws {
         if bot != nil && lex != nil { throw ValidationError("use either --bot or --lex, not both") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -56,6 +68,14 @@ struct TestCommand: AsyncParsableCommand {
         }
         if let minCoverage, !(0...100).contains(minCoverage) { throw ValidationError("--min-coverage must be 0...100") }
         if timeout <= 0 { throw ValidationError("--timeout must be positive") }
+        guard let selection = StoreSelection(rawValue: store) else {
+            throw ValidationError("--store must be memory or dynamodb")
+        }
+        if selection == .memory, endpoint != nil { throw ValidationError("--endpoint needs --store dynamodb") }
+        if selection == .memory, table != nil { throw ValidationError("--table needs --store dynamodb") }
+        if let table, !StoreSelection.isValidTableName(table) {
+            throw ValidationError("--table must be 3 to 200 characters of A-Z, a-z, 0-9, '_', '.' and '-'")
+        }
     }
 
     func run() async throws {
@@ -73,7 +93,16 @@ struct TestCommand: AsyncParsableCommand {
         }
         let selected = filter.map { text in suite.jobs.filter { ScriptFilter(text).matches($0.script) } } ?? suite.jobs
         let skipped = suite.jobs.count - selected.count
-        let options = RunOptions(jobs: jobs, variationSeed: seed, turnTimeout: .milliseconds(Int(timeout * 1000)))
+        guard
+            let stores = await StoreSelection(rawValue: store)?.provider(
+                endpoint: endpoint, table: table ?? "Meetings", environment: ProcessInfo.processInfo.environment,
+                into: &bag)
+        else {
+            console.report(bag.diagnostics)
+            throw ExitCode.failure
+        }
+        let options = RunOptions(
+            jobs: jobs, variationSeed: seed, turnTimeout: .milliseconds(Int(timeout * 1000)), stores: stores)
         let results = await SuiteRunner(options: options).run(selected)
         let measured =
             (coverage || minCoverage != nil)

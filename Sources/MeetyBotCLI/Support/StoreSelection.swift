@@ -1,0 +1,57 @@
+import ConversationRunner
+import Foundation
+import MeetyDiagnostics
+
+/// `meety-bot test --store`: where each script's Meetings records live.
+///
+/// `memory` (the default) is an in-memory store per script. `dynamodb` runs the same scripts
+/// against a DynamoDB API (moto, DynamoDB Local or AWS) with a table per script, so the
+/// production store is held to the conversation suite too.
+enum StoreSelection: String, CaseIterable {
+    /// An `InMemoryMeetingStore` per script.
+    case memory
+    /// A DynamoDB table per script (`DynamoDBStoreProvider`).
+    case dynamodb
+
+    /// Whether `name` can prefix a DynamoDB table name (`[A-Za-z0-9_.-]`, 3 to 200 characters,
+    /// leaving room for the per-script suffix).
+    static func isValidTableName(_ name: String) -> Bool {
+        (3...200).contains(name.count)
+            && name.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || $0 == "_" || $0 == "." || $0 == "-"
+            }
+    }
+
+    /// The provider for this selection, or `nil` after recording a `store-unavailable` error:
+    /// missing region or credentials for a non-local endpoint, a malformed endpoint, or an
+    /// endpoint that does not answer.
+    func provider(
+        endpoint: String?, table: String, environment: [String: String], into bag: inout DiagnosticBag
+    ) async -> (any MeetingStoreProvider)? {
+        switch self {
+        case .memory:
+            return InMemoryStoreProvider()
+        case .dynamodb:
+            let provider: DynamoDBStoreProvider
+            do {
+                provider = try DynamoDBStoreProvider.fromEnvironment(
+                    environment, endpoint: endpoint, baseTableName: table,
+                    runID: String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16))
+            } catch {
+                bag.error(.storeUnavailable, "--store dynamodb: \(error)", at: nil)
+                return nil
+            }
+            do {
+                try await provider.checkReachable()
+            } catch {
+                bag.error(
+                    .storeUnavailable,
+                    "--store dynamodb: the DynamoDB endpoint \(provider.endpointDescription) cannot be used: \(error)",
+                    at: nil)
+                return nil
+            }
+            return provider
+        }
+    }
+}
