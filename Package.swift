@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "meety-bot", targets: ["meety-bot"]),
         .executable(name: "meety-lex-lambda", targets: ["meety-lex-lambda"]),
+        .executable(name: "meety-bench", targets: ["meety-bench"]),
         .library(name: "LexCompiler", targets: ["LexCompiler"]),
         .library(name: "LexRuntime", targets: ["LexRuntime"]),
         .library(name: "MeetyLambda", targets: ["MeetyLambda"]),
@@ -76,6 +77,17 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "meety-bot", dependencies: ["MeetyBotCLI"]),
+        .target(
+            name: "MeetyBenchmark",
+            dependencies: [
+                "CLibYAML", "YAMLNode", "BotModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations",
+                "ConversationRunner", "MeetyDiagnostics",
+            ]
+        ),
+        .executableTarget(
+            name: "meety-bench",
+            dependencies: ["MeetyBenchmark", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
 
         .target(
             name: "MeetyTestSupport",
@@ -119,6 +131,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MeetyBotCLITests", dependencies: ["MeetyBotCLI", "MeetyTestSupport"]),
+        .testTarget(
+            name: "MeetyBenchmarkTests",
+            dependencies: ["MeetyBenchmark", "MeetyTestSupport", "BotModel", "ConversationRunner", "MeetyDiagnostics"]
+        ),
         .testTarget(name: "MeetyAWSTests", dependencies: ["MeetyAWS", "MeetyTestSupport"]),
         .testTarget(
             name: "DynamoDBStoreTests",

@@ -57,6 +57,29 @@ import Testing
         #endif
     }
 
+    @Test func minCoverageFailsTheRunBelowItAndPassesAtOrAboveIt() async throws {
+        let workspace = try suiteWorkspace()
+        let below = try await workspace.run("test", "conversations/order.yaml", "--min-coverage", "100")
+        #expect(below.status == 1, "stdout: \(below.stdout)\nstderr: \(below.stderr)")
+        #expect(below.stdout.contains("coverage: "))
+        #expect(below.stderr.contains("below the minimum of 100.0%"), "\(below.stderr)")
+        #expect(below.stderr.contains("[coverage-below-minimum]"))
+        let above = try await workspace.run("test", "conversations/order.yaml", "--min-coverage", "1")
+        #expect(above.status == 0, "stdout: \(above.stdout)\nstderr: \(above.stderr)")
+        #expect(above.stdout.contains("coverage: "))
+        #expect(above.stderr.isEmpty)
+    }
+
+    @Test func aFolderWithATrailingSlashGivesThePathsWithoutOne() async throws {
+        let workspace = try suiteWorkspace()
+        let result = try await workspace.run("test", "conversations/", "--junit", "junit.xml")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("conversations/wrong.yaml:7:5: error:"), "\(result.stdout)")
+        let junit = String(decoding: try workspace.data("junit.xml"), as: UTF8.self)
+        #expect(!junit.contains("//"), "\(junit)")
+        #expect(junit.contains("classname=\"conversations/order.yaml\""))
+    }
+
     @Test func jsonHasTheSummaryAndEveryScript() async throws {
         let workspace = try suiteWorkspace()
         let result = try await workspace.run("test", "--json", "report.json", "--filter", "o")

@@ -8,17 +8,23 @@ public struct RunOptions: Sendable {
     public var turnTimeout: Duration
     /// Where each script's Meetings records live.
     public var stores: any MeetingStoreProvider
+    /// Whether each user turn's wall time is recorded in `ScriptResult.turnTimes` (for the
+    /// benchmark's latency percentiles). Off by default: results then hold nothing that varies
+    /// from run to run.
+    public var recordsTurnTimes: Bool
 
     /// Creates options.
     public init(
         jobs: Int = 1,
         variationSeed: UInt64? = nil,
         turnTimeout: Duration = .seconds(10),
-        stores: any MeetingStoreProvider = InMemoryStoreProvider()
+        stores: any MeetingStoreProvider = InMemoryStoreProvider(),
+        recordsTurnTimes: Bool = false
     ) {
         self.jobs = max(1, jobs)
         self.variationSeed = variationSeed
         self.turnTimeout = turnTimeout
         self.stores = stores
+        self.recordsTurnTimes = recordsTurnTimes
     }
 }

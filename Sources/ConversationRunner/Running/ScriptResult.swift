@@ -49,6 +49,8 @@ public struct ScriptResult: Sendable {
     public var traces: [TurnTrace]
     /// The intents that produced each reply, for coverage.
     public var replyIntents: [String]
+    /// The wall time of each user turn, when `RunOptions.recordsTurnTimes` is on (else empty).
+    public var turnTimes: [Duration]
 
     /// Creates a result.
     public init(
@@ -60,7 +62,8 @@ public struct ScriptResult: Sendable {
         failures: [Diagnostic],
         transcript: [Exchange],
         traces: [TurnTrace],
-        replyIntents: [String]
+        replyIntents: [String],
+        turnTimes: [Duration] = []
     ) {
         self.name = name
         self.file = file
@@ -71,5 +74,6 @@ public struct ScriptResult: Sendable {
         self.transcript = transcript
         self.traces = traces
         self.replyIntents = replyIntents
+        self.turnTimes = turnTimes
     }
 }

@@ -11,6 +11,7 @@ struct ScriptRun {
     private(set) var transcript: [ScriptResult.Exchange] = []
     private(set) var traces: [TurnTrace] = []
     private(set) var replyIntents: [String] = []
+    private(set) var turnTimes: [Duration] = []
     private var startedSessions: Set<String> = []
 
     init(script: ConversationScript) {
@@ -26,7 +27,9 @@ struct ScriptRun {
     }
 
     /// Sends a user turn and checks its expectations.
-    mutating func userTurn(_ turn: UserTurn, step: ScriptStep, runtime: LexRuntime, locale: String?) async {
+    mutating func userTurn(
+        _ turn: UserTurn, step: ScriptStep, runtime: LexRuntime, locale: String?, timed: Bool = false
+    ) async {
         let session = turn.sessionName
         var state: SessionState?
         if !startedSessions.contains(session), !script.givenSession.isEmpty {
@@ -38,6 +41,7 @@ struct ScriptRun {
         let request = RecognizeTextRequest(
             sessionId: session, text: turn.text.value, localeId: locale, sessionState: state)
         let response: RecognizeTextResponse
+        let started = timed ? ContinuousClock.now : nil
         do {
             response = try await runtime.recognizeText(request)
         } catch {
@@ -45,6 +49,7 @@ struct ScriptRun {
             fail(.turnError, "turn \(step.number): \(error.message)", at: step.span)
             return
         }
+        if let started { turnTimes.append(ContinuousClock.now - started) }
         transcript.append(
             .init(session: session, user: turn.text.value, bot: response.replyText, state: Self.summary(of: response))
         )
@@ -91,7 +96,8 @@ struct ScriptRun {
             failures: failures,
             transcript: transcript,
             traces: traces,
-            replyIntents: replyIntents
+            replyIntents: replyIntents,
+            turnTimes: turnTimes
         )
     }
 

@@ -52,7 +52,8 @@ public struct ScriptRunner: Sendable {
         for step in script.steps where !run.hasFailed {
             switch step.action {
             case .user(let turn):
-                await run.userTurn(turn, step: step, runtime: runtime, locale: script.locale?.value)
+                await run.userTurn(
+                    turn, step: step, runtime: runtime, locale: script.locale?.value, timed: options.recordsTurnTimes)
             case .approve(let selector):
                 await run.storeStep(approve: true, selector: selector, step: step, store: store)
             case .reject(let selector):

@@ -17,10 +17,13 @@ enum InputFiles {
     static func yamlFiles(in directory: String) -> [String] {
         let manager = FileManager.default
         guard let enumerator = manager.enumerator(atPath: directory) else { return [] }
+        // `conversations/` and `conversations` name the same files: `conversations/booking/x.yaml`.
+        var base = Substring(directory)
+        while base.count > 1, base.hasSuffix("/") { base = base.dropLast() }
         var result: [String] = []
         while let relative = enumerator.nextObject() as? String {
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-            let path = directory == "." ? relative : "\(directory)/\(relative)"
+            let path = base == "." ? relative : "\(base)/\(relative)"
             var isDirectory: ObjCBool = false
             if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 result.append(path)

@@ -1,0 +1,103 @@
+import BotModel
+import Foundation
+import LexCompiler
+import MeetyDiagnostics
+import YAMLNode
+
+/// Measures `meety-bot compile` on a synthetic bot, stage by stage, in memory and on disk.
+public struct CompileBenchmark: Sendable {
+    /// The workload.
+    public let bot: SyntheticBot
+    /// How many times each measurement runs; the median is reported.
+    public let repeats: Int
+
+    /// Creates the benchmark.
+    public init(bot: SyntheticBot, repeats: Int) {
+        self.bot = bot
+        self.repeats = max(1, repeats)
+    }
+
+    /// Runs the measurements. Throws when the synthetic bot does not compile (a benchmark bug).
+    public func run() throws -> CompileFigures {
+        let bytes = Array(bot.yaml().utf8)
+        let file = "\(bot.name).yaml"
+        let rules = ValidationRule.all.filter { !bot.exceededQuotaRules.contains($0.name) }
+        var floor: [Double] = []
+        var stages: [[Double]] = Array(repeating: [], count: 5)
+        var compiled: CompiledBot?
+        for _ in 0..<repeats {
+            let (events, floorTime) = Stopwatch.time { LibYAMLFloor.parse(bytes) }
+            guard events != nil else { throw BenchmarkError("libyaml rejects the synthetic bot") }
+            floor.append(floorTime.milliseconds)
+            var bag = DiagnosticBag()
+            let (root, parseTime) = Stopwatch.time { YAMLParser().parse(bytes, file: file, into: &bag) }
+            let (definition, decodeTime) = Stopwatch.time { BotDecoder().decode(root, file: file, into: &bag) }
+            guard let definition else { throw BenchmarkError("the synthetic bot does not decode", bag) }
+            let (validated, validateTime) = Stopwatch.time {
+                BotValidator(rules: rules).validate(definition, into: &bag)
+            }
+            guard let validated else { throw BenchmarkError("the synthetic bot is invalid", bag) }
+            let (output, renderTime) = Stopwatch.time { LexCompiler().compile(validated, into: &bag) }
+            guard let output else { throw BenchmarkError("the synthetic bot does not compile", bag) }
+            compiled = output
+            let total = parseTime + decodeTime + validateTime + renderTime
+            for (index, time) in [parseTime, decodeTime, validateTime, renderTime, total].enumerated() {
+                stages[index].append(time.milliseconds)
+            }
+        }
+        guard let compiled else { throw BenchmarkError("nothing was compiled") }
+        try confirmSkippedRulesFail(compiled.name, bytes: bytes, file: file)
+        let write = try writeTimes(compiled)
+        return CompileFigures(
+            intents: bot.intents,
+            yamlBytes: bytes.count,
+            outputFiles: compiled.files.count,
+            outputBytes: compiled.files.values.reduce(0) { $0 + $1.count },
+            skippedRules: bot.exceededQuotaRules.sorted(),
+            libyamlMs: Percentiles.median(floor),
+            parseMs: Percentiles.median(stages[0]),
+            decodeMs: Percentiles.median(stages[1]),
+            validateMs: Percentiles.median(stages[2]),
+            renderMs: Percentiles.median(stages[3]),
+            inMemoryMs: Percentiles.median(stages[4]),
+            writeMs: write,
+            peakRSSMiB: PeakMemory.mebibytes()
+        )
+    }
+
+    /// Runs the skipped rules once, untimed, to prove that they are skipped because they fail
+    /// (the quota really is exceeded), not to hide a cost.
+    private func confirmSkippedRulesFail(_ name: String, bytes: [UInt8], file: String) throws {
+        var bag = DiagnosticBag()
+        guard let definition = BotLoader().decode(bytes, file: file, into: &bag) else {
+            throw BenchmarkError("the synthetic bot does not decode", bag)
+        }
+        for rule in ValidationRule.all where bot.exceededQuotaRules.contains(rule.name) {
+            var findings = DiagnosticBag()
+            rule.check(definition, &findings)
+            guard findings.hasErrors else {
+                throw BenchmarkError("rule \(rule.name) is skipped for \(name) but finds nothing to report")
+            }
+        }
+    }
+
+    /// Writes every output file (tree, zip, template) into a fresh temporary folder, `repeats` times.
+    private func writeTimes(_ compiled: CompiledBot) throws -> Double {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("meety-bench-\(getpid())-\(bot.intents)")
+        defer { try? manager.removeItem(at: root) }
+        var times: [Double] = []
+        for _ in 0..<repeats {
+            try? manager.removeItem(at: root)
+            let (_, time) = try Stopwatch.time {
+                for (path, data) in compiled.files.sorted(by: { $0.key < $1.key }) {
+                    let url = root.appendingPathComponent(path)
+                    try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try data.write(to: url)
+                }
+            }
+            times.append(time.milliseconds)
+        }
+        return Percentiles.median(times)
+    }
+}

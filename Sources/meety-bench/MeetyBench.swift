@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import MeetyBenchmark
+
+/// `meety-bench`: speed and memory of `meety-bot compile` and `meety-bot test` on synthetic workloads.
+@main struct MeetyBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meety-bench",
+        abstract: "Measure meety-bot's compile and test speed and memory; run it in a release build.",
+        discussion: "swift run -c release meety-bench   (about a minute; --quick for a smoke run)")
+
+    @Flag(help: "Measure only the smaller workloads (a smoke run for CI).")
+    var quick = false
+
+    @Option(help: "The MeetyBot file the synthetic suites run against.")
+    var bot = "bots/meetybot.yaml"
+
+    @Option(help: "The meety-bot executable whose start-up is timed (default: next to meety-bench).")
+    var meetyBot: String?
+
+    @Option(help: "Also write the figures as JSON to FILE.")
+    var json: String?
+
+    @Flag(help: "Exit 1 when a target is missed.")
+    var enforceTargets = false
+
+    @Option(help: .hidden)
+    var child: String?
+
+    func run() async throws {
+        let plan: BenchmarkPlan = quick ? .quick : .full
+        if let child {
+            guard let workload = BenchmarkPlan.Workload(spec: child) else {
+                throw ValidationError("bad --child \(child)")
+            }
+            print(try await BenchmarkDriver(plan: plan, botPath: bot, meetyBot: nil).measure(workload))
+            return
+        }
+        let sibling = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("meety-bot").path
+        let executable = meetyBot ?? sibling.flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
+        let driver = BenchmarkDriver(plan: plan, botPath: bot, meetyBot: executable)
+        let figures = try driver.runAll { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
+        let report = BenchmarkReport(figures: figures)
+        print(report.text())
+        let line = try report.jsonLine()
+        print(line)
+        if let json { try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: json)) }
+        if enforceTargets, BenchmarkTarget.evaluate(figures).contains(where: { !$0.met }) { throw ExitCode.failure }
+    }
+}
