@@ -30,12 +30,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day).
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        guard let parts = DigitGroups.parse(text, separator: UInt8(ascii: "-"), widths: [4...4, 2...2, 2...2])
         else { return nil }
-        self.init(year: year, month: month, day: day)
+        self.init(year: parts[0], month: parts[1], day: parts[2])
     }
 
     /// `YYYY-MM-DD`.

@@ -20,12 +20,10 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `HH:MM` (one- or two-digit hour, two-digit minute), 00:00 ... 24:00.
     public init?(hhmm text: some StringProtocol) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let hour = Int(parts[0]), let minute = Int(parts[1])
-        else { return nil }
-        self.init(hour: hour, minute: minute)
+        guard let parts = DigitGroups.parse(text, separator: UInt8(ascii: ":"), widths: [1...2, 2...2]) else {
+            return nil
+        }
+        self.init(hour: parts[0], minute: parts[1])
     }
 
     /// The hour, 0...24.

@@ -45,7 +45,12 @@ public struct BotUnderTest: Sendable {
     /// Where the bot came from, for messages (a YAML path or an export directory).
     public var source: String
     /// The compiled bot.
-    public var bot: RuntimeBot
+    public let bot: RuntimeBot
+    /// The bot prepared for the simulator once, shared by every script's runtime; `nil` when it
+    /// cannot be run (`preparationError` says why).
+    public let prepared: PreparedBot?
+    /// Why the bot cannot be run (an invalid regex filter of a custom slot type), if it cannot.
+    public let preparationError: SlotTypeError?
     /// The code hook the bot's intents call.
     public var hook: HookKind
 
@@ -53,6 +58,13 @@ public struct BotUnderTest: Sendable {
     public init(source: String, bot: RuntimeBot, hook: HookKind) {
         self.source = source
         self.bot = bot
+        do {
+            self.prepared = try PreparedBot(bot)
+            self.preparationError = nil
+        } catch {
+            self.prepared = nil
+            self.preparationError = error
+        }
         self.hook = hook
     }
 

@@ -35,19 +35,18 @@ public struct ScriptRunner: Sendable {
             return run.result(bot: bot)
         }
         let hook = bot.hook.makeHook(store: store, clock: clock)
-        let runtime: LexRuntime
-        do {
-            runtime = try LexRuntime(
-                bot: bot.bot,
-                codeHook: hook,
-                clock: clock,
-                options: RuntimeOptions(variationSeed: options.variationSeed, hookTimeout: options.turnTimeout)
-            )
-        } catch {
-            run.fail(.turnError, "the simulator cannot run bot '\(bot.bot.name)': \(error)", at: script.span)
+        guard let prepared = bot.prepared else {
+            let reason = bot.preparationError.map { "\($0)" } ?? "it cannot be prepared"
+            run.fail(.turnError, "the simulator cannot run bot '\(bot.bot.name)': \(reason)", at: script.span)
             await options.stores.cleanUp(store, for: key)
             return run.result(bot: bot)
         }
+        let runtime = LexRuntime(
+            prepared: prepared,
+            codeHook: hook,
+            clock: clock,
+            options: RuntimeOptions(variationSeed: options.variationSeed, hookTimeout: options.turnTimeout)
+        )
         let seededIDs = Set(script.givenMeetings.map(\.meetingId.value))
         for step in script.steps where !run.hasFailed {
             switch step.action {

@@ -19,17 +19,17 @@ struct DialogEngine: Sendable {
     /// Checks hook responses against the contract and the locale's intents and slots.
     let validator: CodeHookResponseValidator
 
-    /// Creates the engine of a locale.
-    init(locale: RuntimeLocale, nlu: LocaleNLU, hook: (any CodeHook)?, options: RuntimeOptions, botInfo: BotInfo) {
+    /// Creates the engine of a locale from its prepared NLU and validator.
+    init(
+        locale: RuntimeLocale, prepared: PreparedBot.Locale, hook: (any CodeHook)?, options: RuntimeOptions,
+        botInfo: BotInfo
+    ) {
         self.locale = locale
-        self.nlu = nlu
+        self.nlu = prepared.nlu
         self.hook = hook
         self.options = options
         self.botInfo = botInfo
-        self.validator = CodeHookResponseValidator(
-            slotNamesByIntent: Dictionary(
-                locale.intents.map { ($0.name, $0.slots.map(\.name)) }, uniquingKeysWith: { a, _ in a })
-        )
+        self.validator = prepared.validator
     }
 
     /// What the user's answer counted as, for retry counting.

@@ -5,7 +5,8 @@ import Synchronization
 ///
 /// A structured timeout (a task group racing a sleep) would wait for a hook that ignores
 /// cancellation; here the hook runs in its own task and the caller resumes on whichever finishes
-/// first, so a hung hook costs a suspended task, never a hung conversation.
+/// first (the hook or its deadline on `HookDeadlines`), so a hung hook costs a suspended task,
+/// never a hung conversation.
 enum HookInvocation {
     /// The hook did not answer within `limit`.
     struct TimedOut: Error {
@@ -18,9 +19,8 @@ enum HookInvocation {
         guard let timeout else { return try await hook.handle(event) }
         let resumed = OnceFlag()
         return try await withCheckedThrowingContinuation { continuation in
-            let timer = Task {
-                try? await Task.sleep(for: timeout)
-                guard !Task.isCancelled, resumed.claim() else { return }
+            let ticket = HookDeadlines.shared.schedule(after: timeout) {
+                guard resumed.claim() else { return }
                 continuation.resume(throwing: TimedOut(limit: timeout))
             }
             Task {
@@ -30,7 +30,7 @@ enum HookInvocation {
                 } catch {
                     result = .failure(error)
                 }
-                timer.cancel()
+                HookDeadlines.shared.cancel(ticket)
                 guard resumed.claim() else { return }
                 continuation.resume(with: result)
             }

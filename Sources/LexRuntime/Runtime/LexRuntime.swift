@@ -23,21 +23,33 @@ public final class LexRuntime: Sendable {
     ///   - clock: The conversation's clock.
     ///   - options: Variation seed, hook timeout, response validation.
     /// - Throws: `SlotTypeError` when a custom slot type cannot be used (an invalid regex filter).
-    public init(
+    public convenience init(
         bot: RuntimeBot,
         codeHook: (any CodeHook)?,
         clock: any WallClock,
         options: RuntimeOptions = RuntimeOptions()
     ) throws(SlotTypeError) {
+        self.init(prepared: try PreparedBot(bot), codeHook: codeHook, clock: clock, options: options)
+    }
+
+    /// Creates a runtime for a bot prepared once and shared (a suite runs one runtime per script).
+    public init(
+        prepared: PreparedBot,
+        codeHook: (any CodeHook)?,
+        clock: any WallClock,
+        options: RuntimeOptions = RuntimeOptions()
+    ) {
+        let bot = prepared.bot
         self.bot = bot
         self.clock = clock
         var engines: [String: DialogEngine] = [:]
         let botInfo = BotInfo(id: bot.identifier, name: bot.name, localeId: bot.locales.first?.id ?? "en_US")
         for locale in bot.locales {
+            guard let preparedLocale = prepared.locales[locale.id] else { continue }
             var info = botInfo
             info.localeId = locale.id
-            let nlu = try LocaleNLU(locale: locale)
-            engines[locale.id] = DialogEngine(locale: locale, nlu: nlu, hook: codeHook, options: options, botInfo: info)
+            engines[locale.id] = DialogEngine(
+                locale: locale, prepared: preparedLocale, hook: codeHook, options: options, botInfo: info)
         }
         self.engines = engines
     }

@@ -23,8 +23,9 @@ public struct Token: Hashable, Sendable {
     /// Lowercases and maps typographic apostrophes to `'`.
     static func normalize(_ text: String) -> String {
         var result = text.lowercased()
-        if result.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" }) {
-            result = String(result.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
+        if result.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" }) {
+            result = String(
+                String.UnicodeScalarView(result.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 }))
         }
         return result
     }

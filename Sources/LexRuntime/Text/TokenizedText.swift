@@ -13,22 +13,25 @@ public struct TokenizedText: Hashable, Sendable {
     /// Tokenizes `source`.
     ///
     /// A `-` or `.` directly before a digit is not stripped, so `-15` and `.5` keep their sign and
-    /// point; `%` is not stripped either, so `50%` stays one token.
+    /// point; `%` is not stripped either, so `50%` stays one token. Works on Unicode scalars (white
+    /// space and punctuation are properties of scalars), with a table for ASCII, because every
+    /// user turn and every utterance template goes through here.
     public init(_ source: String) {
         self.source = source
         var tokens: [Token] = []
-        var index = source.startIndex
-        while index < source.endIndex {
-            guard !source[index].isWhitespace else {
-                index = source.index(after: index)
+        let scalars = source.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard !CharacterClass.isWhitespace(scalars[index]) else {
+                scalars.formIndex(after: &index)
                 continue
             }
             let chunkStart = index
-            while index < source.endIndex, !source[index].isWhitespace {
-                index = source.index(after: index)
+            while index < scalars.endIndex, !CharacterClass.isWhitespace(scalars[index]) {
+                scalars.formIndex(after: &index)
             }
-            if let range = TokenizedText.strip(source, chunkStart..<index) {
-                tokens.append(Token(original: String(source[range]), range: range))
+            if let range = TokenizedText.strip(scalars, chunkStart..<index) {
+                tokens.append(Token(original: String(scalars[range]), range: range))
             }
         }
         self.tokens = tokens
@@ -49,26 +52,24 @@ public struct TokenizedText: Hashable, Sendable {
 
     /// Narrows a white-space-delimited chunk to its text without surrounding punctuation;
     /// nil when nothing but punctuation is left.
-    private static func strip(_ source: String, _ chunk: Range<String.Index>) -> Range<String.Index>? {
+    private static func strip(
+        _ scalars: String.UnicodeScalarView, _ chunk: Range<String.Index>
+    ) -> Range<String.Index>? {
         var lower = chunk.lowerBound
         var upper = chunk.upperBound
-        while lower < upper, isStrippable(source[lower]) {
-            let next = source.index(after: lower)
-            if source[lower] == "-" || source[lower] == "." || source[lower] == "\u{2212}",
-                next < upper, source[next].isASCII, source[next].isNumber
+        while lower < upper, CharacterClass.isStrippable(scalars[lower]) {
+            let next = scalars.index(after: lower)
+            let scalar = scalars[lower]
+            if scalar == "-" || scalar == "." || scalar == "\u{2212}", next < upper,
+                ("0"..."9").contains(scalars[next])
             {
                 break
             }
             lower = next
         }
-        while upper > lower, isStrippable(source[source.index(before: upper)]) {
-            upper = source.index(before: upper)
+        while upper > lower, CharacterClass.isStrippable(scalars[scalars.index(before: upper)]) {
+            upper = scalars.index(before: upper)
         }
         return lower < upper ? lower..<upper : nil
-    }
-
-    /// Punctuation that is stripped from the ends of a token: Unicode punctuation except `%`.
-    private static func isStrippable(_ character: Character) -> Bool {
-        character.isPunctuation && character != "%"
     }
 }
