@@ -82,6 +82,11 @@ let package = Package(
             dependencies: ["MeetyDiagnostics", "YAMLNode"],
             path: "Tests/MeetyTestSupport"
         ),
+        .target(
+            name: "MeetyFuzzing",
+            dependencies: ["BotModel", "Conversations", "MeetyDiagnostics"],
+            path: "Tests/MeetyFuzzing"
+        ),
         .testTarget(name: "MeetyDiagnosticsTests", dependencies: ["MeetyDiagnostics", "MeetyTestSupport"]),
         .testTarget(name: "YAMLNodeTests", dependencies: ["YAMLNode", "MeetyTestSupport"]),
         .testTarget(
@@ -119,6 +124,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MeetyBotCLITests", dependencies: ["MeetyBotCLI", "MeetyTestSupport"]),
+        .testTarget(name: "MeetyFuzzingTests", dependencies: ["MeetyFuzzing", "MeetyTestSupport"]),
         .testTarget(name: "MeetyAWSTests", dependencies: ["MeetyAWS", "MeetyTestSupport"]),
         .testTarget(
             name: "DynamoDBStoreTests",
