@@ -7,25 +7,37 @@ import MeetyDiagnostics
     import Darwin
 #endif
 
-/// Converts libyaml marks to positions in which only a line feed starts a new line.
+/// Converts libyaml marks to positions in which only a line feed starts a new line, and which
+/// never lie past the end of the text.
 ///
 /// libyaml follows YAML 1.1 and also breaks lines at a lone carriage return, NEL (U+0085) and the
 /// Unicode line and paragraph separators (U+2028, U+2029). Editors, `grep -n` and meety-bot's own
 /// encoding diagnostics count line feeds only (as YAML 1.2 does), so in a file with such characters
 /// libyaml's line numbers point below the real line, even past the end of the file. Files without
 /// them (nearly all) keep libyaml's line and column; the others map each mark's character index
-/// through a table of line starts.
+/// through a table of line starts. At the end of a file without a final line feed libyaml moves its
+/// mark to the start of a line after the last one, which no editor can show; such a mark becomes
+/// the end of the last line.
 struct MarkPositions {
     /// The character offset at which each line starts, when libyaml's lines cannot be used.
     private let lineStarts: [Int]?
+    /// The position just after the last character, when the text does not end with a line feed.
+    private let end: SourcePosition?
 
     /// Prepares positions for `input`, the exact bytes libyaml parses.
     init(_ input: [UInt8]) {
         lineStarts = Self.hasOtherLineBreaks(input) ? Self.lineStarts(input) : nil
+        end = input.last.map { $0 == UInt8(ascii: "\n") } == false ? Self.endPosition(input) : nil
     }
 
     /// The position of `mark`.
     func position(_ mark: yaml_mark_t) -> SourcePosition {
+        let position = unclamped(mark)
+        guard let end, (position.line, position.column) > (end.line, end.column) else { return position }
+        return end
+    }
+
+    private func unclamped(_ mark: yaml_mark_t) -> SourcePosition {
         guard let lineStarts else { return YAMLParser.position(mark) }
         let index = Int(mark.index)
         var low = 0
@@ -66,6 +78,24 @@ struct MarkPositions {
         input.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return false }
             return memchr(base, Int32(byte), buffer.count) != nil
+        }
+    }
+
+    /// The position after the last character: the line count, and the last line's length + 1.
+    /// Line feeds are found with memchr, so only the last line is walked in Swift.
+    private static func endPosition(_ input: [UInt8]) -> SourcePosition {
+        input.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return .start }
+            var lines = 1
+            var lastLineStart = 0
+            while lastLineStart < buffer.count,
+                let found = memchr(base + lastLineStart, Int32(UInt8(ascii: "\n")), buffer.count - lastLineStart)
+            {
+                lines += 1
+                lastLineStart = base.distance(to: UnsafeRawPointer(found)) + 1
+            }
+            let characters = buffer[lastLineStart...].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            return SourcePosition(line: lines, column: characters + 1)
         }
     }
 

@@ -78,19 +78,6 @@ public struct YAMLParser: Sendable {
         position(line: Int(mark.line), column: Int(mark.column), index: Int(mark.index))
     }
 
-    /// The position of a libyaml mark, kept inside the text: at the end of a file without a final
-    /// line break, libyaml reports the start of a line after the last one, which no editor can show.
-    /// Such a mark becomes the end of the last line.
-    private static func position(_ mark: yaml_mark_t, positions: MarkPositions, within input: [UInt8])
-        -> SourcePosition
-    {
-        let position = positions.position(mark)
-        // Only a mark at the start of a line can be past the end, and only without a final line feed.
-        guard position.column == 1, let last = input.last, last != UInt8(ascii: "\n") else { return position }
-        let end = SourceText.position(ofByte: input.count, in: input[...])
-        return (position.line, position.column) > (end.line, end.column) ? end : position
-    }
-
     private static func syntaxDiagnostic(
         _ parser: yaml_parser_t,
         input: [UInt8],
@@ -105,7 +92,7 @@ public struct YAMLParser: Sendable {
                 .yamlInvalidEncoding, "file is not valid YAML text: \(problem)",
                 at: SourceSpan(file: file, start: start))
         }
-        let start = position(parser.problem_mark, positions: positions, within: input)
+        let start = positions.position(parser.problem_mark)
         var message = problem
         if MarkPositions.contains(UInt8(ascii: "\t"), in: input), character(at: start, in: input) == "\t" {
             message = "tab character where YAML expects spaces; indent with spaces only"
@@ -115,7 +102,7 @@ public struct YAMLParser: Sendable {
         }
         var notes: [Diagnostic.Note] = []
         if let context = parser.context.map({ String(cString: $0) }) {
-            let contextStart = position(parser.context_mark, positions: positions, within: input)
+            let contextStart = positions.position(parser.context_mark)
             if contextStart != start {
                 notes.append(Diagnostic.Note(context, at: SourceSpan(file: file, start: contextStart)))
             } else {

@@ -46,6 +46,15 @@ struct YAMLLimitTests {
         #expect(duplicate.notes.first?.span?.start == SourcePosition(line: 2, column: 1))
     }
 
+    @Test("an empty document ending in a comment without a final line feed has its value on the last line")
+    func emptyDocumentAtEnd() throws {
+        var bag = DiagnosticBag()
+        let root = YAMLParser().parse("---\n# only a comment", file: "t.yaml", into: &bag)
+        #expect(bag.diagnostics.isEmpty)
+        let span = try #require(root?.span)
+        #expect(span.start == SourcePosition(line: 2, column: 17))
+    }
+
     @Test("a syntax error at the end of a file without a final line feed is on its last line")
     func errorAtEndWithoutLineFeed() throws {
         let (_, diagnostics) = parse("name: x\nlocales: [en_US")

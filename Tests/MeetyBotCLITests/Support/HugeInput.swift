@@ -5,9 +5,9 @@ import Foundation
 enum HugeInput: String, CaseIterable, Sendable, CustomStringConvertible {
     /// 33 MiB of comment: over the file-size limit, refused before parsing.
     case oversizedFile
-    /// A list of 600,000 texts: over the node limit, without a single alias.
+    /// A list of 300,000 texts: over the node limit, without a single alias.
     case nodeLimitBot
-    /// 600,000 tags in a conversation: the node limit in the other format.
+    /// 300,000 tags in a conversation: the node limit in the other format.
     case nodeLimitConversation
     /// 100,000 levels of nested lists in 200 KB.
     case deepNesting
@@ -41,8 +41,8 @@ enum HugeInput: String, CaseIterable, Sendable, CustomStringConvertible {
     var position: String {
         switch self {
         case .oversizedFile: "1:1"
-        case .nodeLimitBot: "1:1499999"
-        case .nodeLimitConversation: "2:1499993"
+        case .nodeLimitBot: "1:749999"
+        case .nodeLimitConversation: "2:749993"
         case .deepNesting: "1:70"
         case .longLine: "6:29"
         case .unknownKeys, .duplicateKeys: "11:1"
@@ -71,9 +71,9 @@ enum HugeInput: String, CaseIterable, Sendable, CustomStringConvertible {
         case .oversizedFile:
             text = "#" + String(repeating: "x", count: 33 * 1024 * 1024) + "\n"
         case .nodeLimitBot:
-            text = "name: [" + String(repeating: "a, ", count: 600_000) + "a]\n"
+            text = "name: [" + String(repeating: "a, ", count: 300_000) + "a]\n"
         case .nodeLimitConversation:
-            text = "name: many tags\ntags: [" + String(repeating: "a, ", count: 600_000) + "a]\nturns: [{user: Hi}]\n"
+            text = "name: many tags\ntags: [" + String(repeating: "a, ", count: 300_000) + "a]\nturns: [{user: Hi}]\n"
         case .deepNesting:
             text = "name: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
         case .longLine:
