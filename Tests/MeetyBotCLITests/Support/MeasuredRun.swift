@@ -6,13 +6,20 @@ import Foundation
     import Darwin
 #endif
 
-/// Runs the built `meety-bot` as a child process and measures what it cost: CPU time and peak
-/// resident memory, from the kernel's accounting of that one child (`wait4`).
+/// Runs the built `meety-bot` as a child process and measures what it cost: CPU time from the
+/// kernel's accounting of that one child (`wait4`), and peak resident memory.
 ///
 /// `CLI.run` goes through Foundation's `Process`, which reaps the child itself and so cannot report
 /// its resource use; hostile-input tests need exactly that. CPU time rather than wall time is the
 /// budget, so a loaded machine does not fail the test; a wall-clock limit still kills a child that
 /// hangs without using the CPU.
+///
+/// On Linux `ru_maxrss` cannot be used for the memory: a spawned child starts on (a copy of) the
+/// test process's memory, and exec records that high-water mark as the child's, so every child of
+/// a 1 GiB test process (AddressSanitizer) reports 1 GiB. The peak is instead read from
+/// `/proc/PID/status` (`VmHWM`, the high-water mark of meety-bot's own memory since exec) every
+/// 2 ms while it runs: it only grows, and memory takes time to fill, so a late sample is close to
+/// the true peak. Elsewhere `ru_maxrss` is used.
 enum MeasuredRun {
     /// What one run produced and cost.
     struct Result: Sendable {
@@ -48,7 +55,11 @@ enum MeasuredRun {
         var usage = rusage()
         var status: Int32 = 0
         var timedOut = false
+        var sampledPeak: Int?
         while true {
+            if let sample = highWaterMark(of: pid, named: URL(fileURLWithPath: executable).lastPathComponent) {
+                sampledPeak = max(sampledPeak ?? 0, sample)
+            }
             let reaped = wait4(pid, &status, WNOHANG, &usage)
             if reaped == pid { break }
             if reaped < 0 && errno != EINTR { throw SpawnError(code: errno) }
@@ -56,16 +67,32 @@ enum MeasuredRun {
                 kill(pid, SIGKILL)
                 timedOut = true
             }
-            try? await Task.sleep(for: .milliseconds(5))
+            try? await Task.sleep(for: .milliseconds(2))
         }
         let exited = status & 0x7F == 0
+        #if os(Linux)
+            let peak = sampledPeak ?? 0
+        #else
+            let peak = peakBytes(usage)
+        #endif
         return Result(
             status: exited ? (status >> 8) & 0xFF : nil,
             stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "",
             cpu: duration(usage.ru_utime) + duration(usage.ru_stime),
-            peakMemory: peakBytes(usage),
+            peakMemory: peak,
             timedOut: timedOut
         )
+    }
+
+    /// `VmHWM` of `pid` in bytes, once it runs `name` (not while it is still the shell), on Linux.
+    private static func highWaterMark(of pid: pid_t, named name: String) -> Int? {
+        guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/status") else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard lines.contains(where: { $0.hasPrefix("Name:") && $0.hasSuffix(String(name.prefix(15))) }),
+            let line = lines.first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes * 1024
     }
 
     private static func spawn(_ path: String, _ arguments: [String], in directory: String, stderr: String) throws
