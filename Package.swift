@@ -94,6 +94,11 @@ let package = Package(
             dependencies: ["MeetyDiagnostics", "YAMLNode"],
             path: "Tests/MeetyTestSupport"
         ),
+        .target(
+            name: "MeetyFuzzing",
+            dependencies: ["BotModel", "Conversations", "MeetyDiagnostics"],
+            path: "Tests/MeetyFuzzing"
+        ),
         .testTarget(name: "MeetyDiagnosticsTests", dependencies: ["MeetyDiagnostics", "MeetyTestSupport"]),
         .testTarget(name: "YAMLNodeTests", dependencies: ["YAMLNode", "MeetyTestSupport"]),
         .testTarget(
@@ -135,6 +140,7 @@ let package = Package(
             name: "MeetyBenchmarkTests",
             dependencies: ["MeetyBenchmark", "MeetyTestSupport", "BotModel", "ConversationRunner", "MeetyDiagnostics"]
         ),
+        .testTarget(name: "MeetyFuzzingTests", dependencies: ["MeetyFuzzing", "MeetyTestSupport"]),
         .testTarget(name: "MeetyAWSTests", dependencies: ["MeetyAWS", "MeetyTestSupport"]),
         .testTarget(
             name: "DynamoDBStoreTests",

@@ -30,7 +30,7 @@ struct TreeBuilder {
         var pendingKey: YAMLScalar?
         var skipValue = false
         var firstSeen: [String: SourceSpan] = [:]
-        var nodeCount = 1
+        var size = Size(nodes: 1, text: 0)
 
         init(kind: Kind, start: SourcePosition, anchor: String?) {
             self.kind = kind
@@ -41,21 +41,37 @@ struct TreeBuilder {
 
     let file: String
     let limits: YAMLLimits
+    let positions: MarkPositions
     private(set) var diagnostics = DiagnosticBag()
     private(set) var root: YAMLNode?
     private var stack: [Frame] = []
-    private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
+    /// What a subtree adds to the document once expanded: its nodes and the bytes of its texts.
+    struct Size {
+        var nodes: Int
+        var text: Int
+
+        static func += (lhs: inout Size, rhs: Size) {
+            lhs.nodes += rhs.nodes
+            lhs.text += rhs.text
+        }
+    }
+
+    private var anchors: [String: (node: YAMLNode, size: Size)] = [:]
     private var totalNodes = 0
+    /// What expanding aliases added, to tell an alias bomb from a document that is just big, and
+    /// to bound the text aliases multiply (one long anchored text repeated by a thousand aliases).
+    private var aliasSize = Size(nodes: 0, text: 0)
     private var documents = 0
 
-    init(file: String, limits: YAMLLimits) {
+    init(file: String, limits: YAMLLimits, positions: MarkPositions) {
         self.file = file
         self.limits = limits
+        self.positions = positions
     }
 
     mutating func handle(_ event: inout yaml_event_t) -> Step {
-        let start = YAMLParser.position(event.start_mark)
-        let end = YAMLParser.position(event.end_mark)
+        let start = positions.position(event.start_mark)
+        let end = positions.position(event.end_mark)
         switch event.type {
         case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT, YAML_NO_EVENT:
             return .continue
@@ -80,7 +96,9 @@ struct TreeBuilder {
                 tag: data.tag.map { String(cString: $0) },
                 span: span(start, end)
             )
-            return complete(.scalar(scalar), count: 1, anchor: data.anchor.map { String(cString: $0) })
+            return complete(
+                .scalar(scalar), size: Size(nodes: 1, text: Int(data.length)),
+                anchor: data.anchor.map { String(cString: $0) })
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let target = anchors[name] else {
@@ -88,7 +106,16 @@ struct TreeBuilder {
                     .yamlUndefinedAlias, "alias '*\(name)' refers to no anchor defined before it", at: span(start))
                 return .aborted
             }
-            return complete(target.node, count: target.count, anchor: nil, at: span(start, end))
+            aliasSize += target.size
+            if aliasSize.text > limits.maxAliasBytes {
+                diagnostics.error(
+                    .yamlAliasLimit,
+                    "aliases expand to more than \(limits.maxAliasBytes) bytes of text; aliases are expanded too often",
+                    at: span(start, end)
+                )
+                return .aborted
+            }
+            return complete(target.node, size: target.size, anchor: nil, at: span(start, end))
         case YAML_SEQUENCE_START_EVENT:
             guard push(at: start) else { return .aborted }
             let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
@@ -102,11 +129,11 @@ struct TreeBuilder {
         case YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast(), frame.kind == .sequence else { return .aborted }
             let node = YAMLNode.sequence(YAMLSequence(items: frame.items, span: span(frame.start, end)))
-            return complete(node, count: frame.nodeCount, anchor: frame.anchor, countedAlready: true)
+            return complete(node, size: frame.size, anchor: frame.anchor, countedAlready: true)
         case YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.kind == .mapping else { return .aborted }
             let node = YAMLNode.mapping(YAMLMapping(entries: frame.entries, span: span(frame.start, end)))
-            return complete(node, count: frame.nodeCount, anchor: frame.anchor, countedAlready: true)
+            return complete(node, size: frame.size, anchor: frame.anchor, countedAlready: true)
         default:
             return .continue
         }
@@ -122,6 +149,27 @@ struct TreeBuilder {
             return false
         }
         totalNodes += 1
+        return !exceedsNodeLimit(at: span(start))
+    }
+
+    /// Whether the document has grown past the node limit; reports it at `site` when it has.
+    /// Counting every node, not only scalars, keeps a list of a million empty lists bounded too.
+    private mutating func exceedsNodeLimit(at site: SourceSpan) -> Bool {
+        guard totalNodes > limits.maxNodes else { return false }
+        if aliasSize.nodes > 0 {
+            diagnostics.error(
+                .yamlAliasLimit,
+                "document expands to more than \(limits.maxNodes) nodes; aliases are expanded too often",
+                at: site
+            )
+        } else {
+            diagnostics.error(
+                .yamlNodeLimit,
+                "document has more than \(limits.maxNodes) nodes (texts, mappings and lists), "
+                    + "more than any bot or conversation needs",
+                at: site
+            )
+        }
         return true
     }
 
@@ -130,28 +178,21 @@ struct TreeBuilder {
     ///   points at the alias that crossed the limit rather than at the anchored node.
     private mutating func complete(
         _ node: YAMLNode,
-        count: Int,
+        size: Size,
         anchor: String?,
         countedAlready: Bool = false,
         at site: SourceSpan? = nil
     ) -> Step {
         if !countedAlready {
-            totalNodes += count
-            if totalNodes > limits.maxNodes {
-                diagnostics.error(
-                    .yamlAliasLimit,
-                    "document expands to more than \(limits.maxNodes) nodes; aliases are expanded too often",
-                    at: site ?? node.span
-                )
-                return .aborted
-            }
+            totalNodes += size.nodes
+            if exceedsNodeLimit(at: site ?? node.span) { return .aborted }
         }
-        if let anchor { anchors[anchor] = (node, count) }
+        if let anchor { anchors[anchor] = (node, size) }
         guard let parent = stack.last else {
             root = node
             return .continue
         }
-        parent.nodeCount += count
+        parent.size += size
         switch parent.kind {
         case .sequence:
             parent.items.append(node)

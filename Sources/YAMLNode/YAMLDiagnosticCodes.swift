@@ -16,6 +16,11 @@ extension DiagnosticCode {
         "yaml-alias-limit",
         summary: "Expanding aliases would exceed the node limit (an alias bomb such as billion laughs)."
     )
+    /// A document with more nodes than the limit, without aliases.
+    public static let yamlNodeLimit = DiagnosticCode(
+        "yaml-node-limit",
+        summary: "The document has more nodes (texts, mappings and lists) than the limit."
+    )
     /// An alias names an anchor that was never defined.
     public static let yamlUndefinedAlias = DiagnosticCode(
         "yaml-undefined-alias",
@@ -74,8 +79,8 @@ extension DiagnosticCode {
 
     /// Every code the YAML layer and its decoding helpers emit.
     public static let yamlCodes: [DiagnosticCode] = [
-        .yamlSyntax, .yamlDuplicateKey, .yamlAliasLimit, .yamlUndefinedAlias, .yamlDepthLimit,
-        .yamlFileTooLarge, .yamlInvalidEncoding, .yamlMultipleDocuments, .yamlComplexKey, .emptyFile,
+        .yamlSyntax, .yamlDuplicateKey, .yamlAliasLimit, .yamlNodeLimit, .yamlUndefinedAlias,
+        .yamlDepthLimit, .yamlFileTooLarge, .yamlInvalidEncoding, .yamlMultipleDocuments, .yamlComplexKey, .emptyFile,
         .unknownKey, .missingKey, .typeMismatch, .valueOutOfRange,
     ]
 }

@@ -28,7 +28,8 @@ public struct YAMLParser: Sendable {
         guard let body = SourceText.prepare(bytes, file: file, limits: limits, into: &bag) else { return nil }
         if body.isEmpty { return nil }
         let input = Array(body)
-        var builder = TreeBuilder(file: file, limits: limits)
+        let positions = MarkPositions(input)
+        var builder = TreeBuilder(file: file, limits: limits, positions: positions)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) != 0 else {
             bag.error(.yamlSyntax, "libyaml could not be initialised", at: .startOf(file))
@@ -41,7 +42,7 @@ public struct YAMLParser: Sendable {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) != 0 else {
-                    bag.emit(Self.syntaxDiagnostic(parser, input: input, file: file))
+                    bag.emit(Self.syntaxDiagnostic(parser, input: input, positions: positions, file: file))
                     return nil
                 }
                 let step = builder.handle(&event)
@@ -77,7 +78,12 @@ public struct YAMLParser: Sendable {
         position(line: Int(mark.line), column: Int(mark.column), index: Int(mark.index))
     }
 
-    private static func syntaxDiagnostic(_ parser: yaml_parser_t, input: [UInt8], file: String) -> Diagnostic {
+    private static func syntaxDiagnostic(
+        _ parser: yaml_parser_t,
+        input: [UInt8],
+        positions: MarkPositions,
+        file: String
+    ) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         if parser.error == YAML_READER_ERROR {
             let offset = min(Int(parser.problem_offset), input.count)
@@ -86,9 +92,9 @@ public struct YAMLParser: Sendable {
                 .yamlInvalidEncoding, "file is not valid YAML text: \(problem)",
                 at: SourceSpan(file: file, start: start))
         }
-        let start = position(parser.problem_mark)
+        let start = positions.position(parser.problem_mark)
         var message = problem
-        if character(at: start, in: input) == "\t" {
+        if MarkPositions.contains(UInt8(ascii: "\t"), in: input), character(at: start, in: input) == "\t" {
             message = "tab character where YAML expects spaces; indent with spaces only"
         }
         if problem.hasPrefix("did not find expected ','") {
@@ -96,7 +102,7 @@ public struct YAMLParser: Sendable {
         }
         var notes: [Diagnostic.Note] = []
         if let context = parser.context.map({ String(cString: $0) }) {
-            let contextStart = position(parser.context_mark)
+            let contextStart = positions.position(parser.context_mark)
             if contextStart != start {
                 notes.append(Diagnostic.Note(context, at: SourceSpan(file: file, start: contextStart)))
             } else {

@@ -1,6 +1,7 @@
 import CodeHooks
 import ConversationRunner
 import Conversations
+import Foundation
 import MeetyDiagnostics
 import MeetyLambda
 import Testing
@@ -79,8 +80,12 @@ struct FaultInjectionTests {
         """
 
     private func run(_ fault: FaultyHook.Fault, timeout: Duration = .seconds(10)) async throws -> [ScriptResult] {
+        try await run(hook: FaultyHook(fault: fault), timeout: timeout)
+    }
+
+    private func run(hook: some CodeHook, timeout: Duration = .seconds(10)) async throws -> [ScriptResult] {
         var bot = RunnerSupport.meetyBot
-        bot.hook = .custom(name: "faulty") { _, _ in FaultyHook(fault: fault) }
+        bot.hook = .custom(name: "faulty") { _, _ in hook }
         let jobs = try RunnerSupport.scripts(scripts).map { SuiteRunner.Job(script: $0, bot: bot) }
         return await SuiteRunner(options: RunOptions(jobs: 2, turnTimeout: timeout)).run(jobs)
     }
@@ -105,13 +110,43 @@ struct FaultInjectionTests {
     }
 
     @Test(
+        "a hook reached through JSON that leaves out required fields fails its turn, naming the field",
+        arguments: [
+            (#"{"messages": []}"#, "missing field sessionState"),
+            (
+                #"{"sessionState": {"dialogAction": {"slotToElicit": "FullName"}}}"#,
+                "missing field sessionState.dialogAction.type"
+            ),
+            (
+                #"{"sessionState": {"dialogAction": {"type": "Close"}, "intent": {"state": "Fulfilled"}}}"#,
+                "missing field sessionState.intent.name"
+            ),
+            ("not json at all", "not valid JSON"),
+        ]
+    )
+    func responseMissingFields(reply: String, expected: String) async throws {
+        let results = try await run(hook: JSONTransportHook { _ in Data(reply.utf8) })
+        #expect(results.map(\.status) == [.failed, .passed])
+        let failure = try #require(results[0].failures.first)
+        #expect(failure.code == .turnError)
+        #expect(
+            failure.message.hasPrefix(
+                "turn 1: the dialog code hook for intent 'BookMeeting' returned a response that cannot be read: "),
+            "\(failure.message)")
+        #expect(failure.message.contains(expected), "\(failure.message)")
+        #expect(failure.span?.start.line == 4)
+    }
+
+    @Test(
         "a hook that never returns times out; the run ends and the other script passes",
         .timeLimit(.minutes(1))
     )
     func hungHook() async throws {
         let results = try await run(.neverReturns, timeout: .milliseconds(200))
         #expect(results.map(\.status) == [.failed, .passed])
-        #expect(results[0].failures.first?.message.contains("did not answer within") == true)
+        #expect(
+            results[0].failures.first?.message
+                == "turn 1: the dialog code hook for intent 'BookMeeting' did not answer within 0.2 seconds")
     }
 
     @Test("a store that fails on insert makes the LexLambda apologise and write nothing")
@@ -129,8 +164,10 @@ struct FaultInjectionTests {
                 state: Fulfilled
             """
         )
-        let jobs = script.map { SuiteRunner.Job(script: $0, bot: RunnerSupport.meetyBot) }
-        let results = await SuiteRunner(options: RunOptions(stores: FailingStores())).run(jobs)
+        let others = try RunnerSupport.scripts(scripts)
+        let jobs = (script + others).map { SuiteRunner.Job(script: $0, bot: RunnerSupport.meetyBot) }
+        let results = await SuiteRunner(options: RunOptions(jobs: 2, stores: FailingStores())).run(jobs)
+        #expect(results.map(\.status) == [.failed, .passed, .passed])
         let failure = try #require(results.first?.failures.first)
         #expect(failure.code == .turnMismatch)
         #expect(failure.message == "turn 5: expected intent state Fulfilled but it is Failed")

@@ -121,7 +121,7 @@ struct YAMLParserTests {
         #expect(clock.now - start < .seconds(1))
         #expect(root == nil)
         #expect(diagnostics.first?.code == .yamlAliasLimit)
-        #expect(diagnostics.first?.span?.start.line == 7)
+        #expect(diagnostics.first?.span?.start.line == 6)
     }
 
     @Test("10,000 levels of nesting stop at the depth limit, quickly")

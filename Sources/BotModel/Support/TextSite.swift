@@ -38,7 +38,9 @@ struct TextSite {
 
     /// A text in double quotes for messages: newlines escaped, cut to 60 characters.
     static func quote(_ text: String) -> String {
-        let flat = text.replacingNewlines
+        // Only the first 61 characters can show (escaping never shortens), so a megabyte-long text
+        // costs no more to quote than a short one.
+        let flat = String(text.prefix(61)).replacingNewlines
         let cut = flat.count > 60 ? String(flat.prefix(57)) + "..." : flat
         return "\"\(cut)\""
     }

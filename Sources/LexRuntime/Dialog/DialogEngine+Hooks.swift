@@ -84,6 +84,14 @@ extension DialogEngine {
                 .hookTimedOut,
                 "the \(label) code hook for intent '\(intent.name)' did not answer within \(error.limit)"
             )
+        } catch let error as CodeHookJSONError where error.kind != .unencodable {
+            // A hook reached through JSON (a Lambda, a process) answered with something that is not a
+            // response: that is the hook's answer being invalid, not the hook failing.
+            throw TurnError(
+                .invalidHookResponse,
+                "the \(label) code hook for intent '\(intent.name)' returned a response that cannot be read: "
+                    + error.message
+            )
         } catch {
             throw TurnError(.hookFailed, "the \(label) code hook for intent '\(intent.name)' threw an error: \(error)")
         }

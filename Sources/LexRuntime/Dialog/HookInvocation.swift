@@ -1,5 +1,4 @@
 import CodeHooks
-import Synchronization
 
 /// Calls a code hook with an optional time limit that holds even if the hook never returns.
 ///
@@ -40,7 +39,7 @@ enum HookInvocation {
 
 /// A flag that one caller can claim, once.
 private final class OnceFlag: Sendable {
-    private let state = Mutex(false)
+    private let state = LockedValue(false)
 
     /// Sets the flag; true for the first caller only.
     func claim() -> Bool {

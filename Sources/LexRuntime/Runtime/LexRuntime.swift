@@ -1,5 +1,4 @@
 import CodeHooks
-import Synchronization
 
 /// The offline Lex V2 runtime: RecognizeText over a compiled bot, calling the bot's code hooks
 /// over the Lex V2 Lambda contract.
@@ -14,7 +13,7 @@ public final class LexRuntime: Sendable {
     /// The clock for slot resolution (the hooks hold their own reference to the same clock).
     public let clock: any WallClock
     private let engines: [String: DialogEngine]
-    private let sessions = Mutex<[String: SessionRecord]>([:])
+    private let sessions = LockedValue<[String: SessionRecord]>([:])
 
     /// Creates a runtime.
     /// - Parameters:

@@ -1,5 +1,6 @@
 import Foundation
 import MeetyDiagnostics
+import YAMLNode
 
 /// Reading input files and finding the default inputs, with every failure as a diagnostic.
 enum InputFiles {
@@ -33,7 +34,14 @@ enum InputFiles {
     }
 
     /// The bytes of `path`, or a diagnostic saying why it cannot be read.
-    static func read(_ path: String, into bag: inout DiagnosticBag) -> [UInt8]? {
+    ///
+    /// Reads at most `maxBytes + 1` bytes, so a huge file or an endless device such as `/dev/zero`
+    /// costs bounded time and memory before it is refused as too large.
+    static func read(
+        _ path: String,
+        maxBytes: Int = YAMLLimits.default.maxBytes,
+        into bag: inout DiagnosticBag
+    ) -> [UInt8]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             bag.error(.unreadableFile, "cannot read '\(path)': no such file", at: .startOf(path))
@@ -43,8 +51,23 @@ enum InputFiles {
             bag.error(.unreadableFile, "cannot read '\(path)': it is a directory", at: .startOf(path))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             bag.error(.unreadableFile, "cannot read '\(path)': permission denied or unreadable", at: .startOf(path))
+            return nil
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            bag.error(.unreadableFile, "cannot read '\(path)': \(error.localizedDescription)", at: .startOf(path))
+            return nil
+        }
+        guard data.count <= maxBytes else {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+            let actual = size.flatMap { $0 > maxBytes ? "\($0) bytes" : nil } ?? "more than \(maxBytes) bytes"
+            bag.error(
+                .yamlFileTooLarge, "file is \(actual), more than the limit of \(maxBytes) bytes", at: .startOf(path))
             return nil
         }
         return [UInt8](data)
