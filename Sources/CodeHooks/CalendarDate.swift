@@ -30,9 +30,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day).
     public init?(iso text: some StringProtocol) {
-        guard let parts = DigitGroups.parse(text, separator: UInt8(ascii: "-"), widths: [4...4, 2...2, 2...2])
+        guard let parts = DigitGroups.parse(text, separator: UInt8(ascii: "-"), widths: (4...4, 2...2, 2...2))
         else { return nil }
-        self.init(year: parts[0], month: parts[1], day: parts[2])
+        self.init(year: parts.0, month: parts.1, day: parts.2)
     }
 
     /// `YYYY-MM-DD`.

@@ -20,10 +20,10 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `HH:MM` (one- or two-digit hour, two-digit minute), 00:00 ... 24:00.
     public init?(hhmm text: some StringProtocol) {
-        guard let parts = DigitGroups.parse(text, separator: UInt8(ascii: ":"), widths: [1...2, 2...2]) else {
+        guard let parts = DigitGroups.parse(text, separator: UInt8(ascii: ":"), widths: (1...2, 2...2, nil)) else {
             return nil
         }
-        self.init(hour: parts[0], minute: parts[1])
+        self.init(hour: parts.0, minute: parts.1)
     }
 
     /// The hour, 0...24.

@@ -7,6 +7,10 @@
 enum DurationText {
     /// The whole number of minutes the text names, or `nil`.
     static func minutes(in text: String) -> Int? {
+        // The common case, a listed value such as "30", needs no words.
+        if !text.isEmpty, text.utf8.count <= 6, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            return Int(text)
+        }
         let lowered = text.lowercased().trimmingWhitespace
         guard !lowered.isEmpty else { return nil }
         if let iso = isoMinutes(lowered) { return iso }

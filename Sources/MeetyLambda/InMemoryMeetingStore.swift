@@ -30,6 +30,11 @@ public actor InMemoryMeetingStore: MeetingStore {
         onDate(date).filter { $0.status == status }
     }
 
+    /// The pending and approved meetings of a date, sorted by start, in one step.
+    public func activeMeetings(on date: CalendarDate) -> [Meeting] {
+        onDate(date).filter(\.isActive)
+    }
+
     /// Checks `meeting` against the active meetings of its date and stores it if none overlaps.
     /// Nothing can run between the check and the write: the actor executes this synchronously.
     public func insertIfFree(_ meeting: Meeting) throws(MeetingStoreError) -> InsertOutcome {

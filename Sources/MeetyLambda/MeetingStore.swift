@@ -47,6 +47,11 @@ public protocol MeetingStore: Sendable {
 
     /// Every record, sorted (a Scan): for test assertions and admin listings, not for the hooks.
     func allMeetings() async throws(MeetingStoreError) -> [Meeting]
+
+    /// The `pending` and `approved` meetings of a date, sorted by start: what a new booking must
+    /// not overlap. Every dialog hook call asks this; a store that can answer it in one step
+    /// implements it, others get the default (two `StatusIndex` queries).
+    func activeMeetings(on date: CalendarDate) async throws(MeetingStoreError) -> [Meeting]
 }
 
 extension MeetingStore {

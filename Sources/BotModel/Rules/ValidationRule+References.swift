@@ -16,7 +16,7 @@ extension ValidationRule {
                 let slotNames = intent.slots.map(\.name.value)
                 let known = Set(slotNames)
                 for site in intent.utteranceSites + intent.slotUtteranceSites + intent.messageTextSites {
-                    guard site.text.value.contains("{") else { continue }
+                    guard site.text.value.contains("{" as Character) else { continue }
                     for name in TemplateScan(site.text.value).slotNames where !known.contains(name) {
                         let hint = Suggestions.hint(for: name, among: slotNames)
                         bag.error(
@@ -40,7 +40,7 @@ extension ValidationRule {
             for intent in locale.intents {
                 for site in intent.utteranceSites + intent.slotUtteranceSites + intent.messageTextSites {
                     let text = site.text.value
-                    guard text.contains("{") || text.contains("}") else { continue }
+                    guard text.contains("{" as Character) || text.contains("}" as Character) else { continue }
                     for problem in TemplateScan(text).braceProblems {
                         bag.error(.malformedSlotReference, "\(site.fullSubject) has \(problem)", at: site.text.span)
                     }
@@ -59,7 +59,7 @@ extension ValidationRule {
             for intent in locale.intents {
                 for site in intent.messageTextSites {
                     let text = site.text.value
-                    guard text.contains("[") || text.contains("]") else { continue }
+                    guard text.contains("[" as Character) || text.contains("]" as Character) else { continue }
                     for problem in TemplateScan(text, attributes: true).bracketProblems {
                         bag.error(
                             .malformedAttributeReference, "\(site.fullSubject) has \(problem)", at: site.text.span)

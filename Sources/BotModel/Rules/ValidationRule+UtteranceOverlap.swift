@@ -71,7 +71,7 @@ extension ValidationRule {
         for locale in bot.locales {
             var first: [String: (intent: String, key: String, utterance: Located<String>)] = [:]
             for intent in locale.intents {
-                for utterance in intent.utterances where utterance.value.contains("{") {
+                for utterance in intent.utterances where utterance.value.contains("{" as Character) {
                     let key = UtteranceKey.normalized(utterance.value)
                     let abstracted = UtteranceKey.abstracted(key)
                     guard let earlier = first[abstracted] else {

@@ -10,7 +10,7 @@ enum UtteranceKey {
     /// The normalized text with every `{Slot}` replaced by `{}`: "book on {MeetingDate}" and
     /// "book on {MeetingTime}" share a key. Malformed braces are left as they are.
     static func abstracted(_ normalized: String) -> String {
-        guard normalized.contains("{") else { return normalized }
+        guard normalized.contains("{" as Character) else { return normalized }
         var result = ""
         var pending: String?
         for character in normalized {

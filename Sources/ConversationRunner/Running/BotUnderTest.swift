@@ -32,6 +32,15 @@ public struct BotUnderTest: Sendable {
             }
         }
 
+        /// Whether the hook is code of this project that can only wait on its store: the MeetyBot
+        /// LexLambda. A custom hook is someone else's code and may wait on anything.
+        public var isBuiltIn: Bool {
+            switch self {
+            case .meety, .none: true
+            case .custom: false
+            }
+        }
+
         /// The hook for one script run, over its store and clock.
         public func makeHook(store: any MeetingStore, clock: any WallClock) -> (any CodeHook)? {
             switch self {

@@ -10,6 +10,14 @@ public protocol MeetingStoreProvider: Sendable {
     func makeStore(for scriptKey: String, seededWith meetings: [Meeting]) async throws -> any MeetingStore
     /// Removes whatever the script's store left behind.
     func cleanUp(_ store: any MeetingStore, for scriptKey: String) async
+    /// Whether the stores live in this process and answer without waiting on anything outside it
+    /// (no network, no disk), so code over them cannot hang on the store.
+    var storesInProcess: Bool { get }
+}
+
+extension MeetingStoreProvider {
+    /// Stores are assumed to wait on something outside the process unless a provider says otherwise.
+    public var storesInProcess: Bool { false }
 }
 
 /// Stores in memory: an `InMemoryMeetingStore` per script.
@@ -24,4 +32,7 @@ public struct InMemoryStoreProvider: MeetingStoreProvider {
 
     /// Nothing to clean up: the store goes away with the script.
     public func cleanUp(_ store: any MeetingStore, for scriptKey: String) async {}
+
+    /// An in-memory store is an actor over a dictionary: it never waits on anything.
+    public var storesInProcess: Bool { true }
 }

@@ -49,7 +49,7 @@ extension DialogEngine {
         var intent = intent
         if intent.dialogHook, let hook {
             let step = nextStep(active, intent: intent, attempt: attempt)
-            let event = makeEvent(.dialogCodeHook, active: active, intent: intent, proposed: step, turn)
+            let event = makeEvent(.dialogCodeHook, active: active, intent: intent, proposed: step, &turn)
             let response = try await invoke(hook, event: event, intent: intent, &turn)
             intent = apply(response, to: &active, intent: intent, &turn)
             if try await obey(response, active: &active, intent: intent, fromFulfillment: false, &turn) { return }
@@ -109,7 +109,7 @@ extension DialogEngine {
         var active = active
         var intent = intent
         if intent.fulfillmentHook, let hook {
-            let event = makeEvent(.fulfillmentCodeHook, active: active, intent: intent, proposed: nil, turn)
+            let event = makeEvent(.fulfillmentCodeHook, active: active, intent: intent, proposed: nil, &turn)
             let response = try await invoke(hook, event: event, intent: intent, &turn)
             intent = apply(response, to: &active, intent: intent, &turn)
             if try await obey(response, active: &active, intent: intent, fromFulfillment: true, &turn) { return }

@@ -8,7 +8,7 @@ extension DialogEngine {
         active: ActiveIntent,
         intent: RuntimeIntent,
         proposed: Step?,
-        _ turn: TurnState
+        _ turn: inout TurnState
     ) -> CodeHookEvent {
         let state: IntentState = source == .fulfillmentCodeHook ? .readyForFulfillment : .inProgress
         let wireIntent = active.wireIntent(of: intent, state: state)
@@ -35,7 +35,7 @@ extension DialogEngine {
             sessionId: turn.sessionId,
             inputTranscript: turn.text,
             bot: botInfo,
-            interpretations: interpretations(active: wireIntent, turn),
+            interpretations: interpretations(active: wireIntent, &turn),
             proposedNextState: proposedNextState,
             requestAttributes: turn.requestAttributes,
             sessionState: SessionState(
@@ -50,22 +50,37 @@ extension DialogEngine {
     }
 
     /// The interpretations of the turn: the intent in progress first, then the other candidates.
-    func interpretations(active: Intent?, _ turn: TurnState) -> [Interpretation] {
+    func interpretations(active: Intent?, _ turn: inout TurnState) -> [Interpretation] {
         var result: [Interpretation] = []
         if let active {
             let score = turn.candidates.first { $0.intent == active.name }?.confidence
             let isFallback = locale.intent(active.name)?.isFallback ?? false
             result.append(Interpretation(intent: active, nluConfidence: isFallback ? nil : max(score ?? 1, 0)))
         }
-        for candidate in turn.candidates where candidate.intent != active?.name {
+        for candidate in wireCandidates(&turn) where candidate.intent != active?.name {
+            result.append(candidate.interpretation)
+            if result.count == 5 { break }
+        }
+        return result
+    }
+
+    /// The turn's candidates in the wire shape, built once per turn.
+    private func wireCandidates(_ turn: inout TurnState) -> [(intent: String, interpretation: Interpretation)] {
+        if let built = turn.wireCandidates { return built }
+        var built: [(intent: String, interpretation: Interpretation)] = []
+        for candidate in turn.candidates {
             guard let intent = locale.intent(candidate.intent) else { continue }
             let slots = ActiveIntent(name: intent.name, slots: candidate.slots).wireSlots(of: intent)
             let wire = Intent(
                 name: intent.name, slots: slots, state: .inProgress, confirmationState: ConfirmationState.none)
-            result.append(
-                Interpretation(intent: wire, nluConfidence: candidate.isFallback ? nil : candidate.confidence))
+            built.append(
+                (
+                    intent.name,
+                    Interpretation(intent: wire, nluConfidence: candidate.isFallback ? nil : candidate.confidence)
+                ))
         }
-        return Array(result.prefix(5))
+        turn.wireCandidates = built
+        return built
     }
 
     /// Calls the hook with the timeout, and checks its answer against the contract.

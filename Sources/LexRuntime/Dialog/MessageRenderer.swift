@@ -24,26 +24,34 @@ struct MessageRenderer: Sendable {
     }
 
     /// Replaces `{Slot}` and `[attr]` references.
+    ///
+    /// Works on UTF-8: the brackets are ASCII, so every byte range between them is whole
+    /// characters, and the names are looked up as written.
     static func substitute(_ text: String, slots: [String: SlotValue], attributes: [String: String]) -> String {
-        guard text.contains("{") || text.contains("[") else { return text }
-        var output = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "{" || character == "[",
-                let close = text[index...].firstIndex(of: character == "{" ? "}" : "]")
-            {
-                let name = String(text[text.index(after: index)..<close])
-                if !name.isEmpty, !name.contains(where: \.isWhitespace) {
-                    output += character == "{" ? (slots[name]?.interpretedValue ?? "") : (attributes[name] ?? "")
-                    index = text.index(after: close)
-                    continue
+        let bytes = text.utf8
+        guard bytes.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 32)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                let closing = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                let nameStart = bytes.index(after: index)
+                if let close = bytes[nameStart...].firstIndex(of: closing) {
+                    let name = String(Substring(bytes[nameStart..<close]))
+                    if !name.isEmpty, !name.contains(where: \.isWhitespace) {
+                        let value = byte == UInt8(ascii: "{") ? slots[name]?.interpretedValue : attributes[name]
+                        output.append(contentsOf: (value ?? "").utf8)
+                        index = bytes.index(after: close)
+                        continue
+                    }
                 }
             }
-            output.append(character)
-            index = text.index(after: index)
+            output.append(byte)
+            index = bytes.index(after: index)
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// FNV-1a of the salt mixed with the seed through SplitMix64: stable across runs and platforms.

@@ -42,12 +42,17 @@ struct ActiveIntent: Sendable {
 
     /// The slots in the wire shape: every slot of `intent` as a key, unfilled ones null.
     func wireSlots(of intent: RuntimeIntent) -> [String: Slot?] {
-        var result: [String: Slot?] = [:]
+        var result = [String: Slot?](minimumCapacity: intent.slots.count + slots.count)
+        var found = 0
         for slot in intent.slots {
-            result.updateValue(slots[slot.name].map { Slot(value: $0) }, forKey: slot.name)
+            let value = slots[slot.name]
+            if value != nil { found += 1 }
+            result[slot.name] = .some(value.map { Slot(value: $0) })
         }
-        for (name, value) in slots where result[name] == nil {
-            result[name] = Slot(value: value)
+        if found < slots.count {
+            for (name, value) in slots where result.index(forKey: name) == nil {
+                result[name] = Slot(value: value)
+            }
         }
         return result
     }

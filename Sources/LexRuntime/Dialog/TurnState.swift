@@ -25,6 +25,9 @@ struct TurnState {
     var action: DialogAction?
     /// The intent reported with the reply, once decided.
     var reportedIntent: Intent?
+    /// The candidates in the wire shape, built on first use: every hook event and the response
+    /// carry them, and they do not change during the turn.
+    var wireCandidates: [(intent: String, interpretation: Interpretation)]?
 
     /// Whether the turn has decided its reply.
     var isFinished: Bool { action != nil }

@@ -37,32 +37,49 @@ struct LocaleNLU: Sendable {
         case intentUtterance(Int)
     }
 
-    private struct CompiledIntent: Sendable {
-        var intent: RuntimeIntent
-        var templates: [UtteranceTemplate]
-        var slotTemplates: [String: [UtteranceTemplate]]
-        var slotTypes: [String: String]
+    /// An intent with its templates parsed; a class so that scanning the intents on every turn
+    /// passes one reference per intent instead of copying four collections.
+    private final class CompiledIntent: Sendable {
+        let intent: RuntimeIntent
+        let templates: [UtteranceTemplate]
+        let slotTemplates: [String: [UtteranceTemplate]]
+        let slotTypes: [String: String]
+
+        init(_ intent: RuntimeIntent, vocabulary: inout Vocabulary) {
+            self.intent = intent
+            templates = intent.utterances.map { UtteranceTemplate($0, vocabulary: &vocabulary) }
+            var slotTemplates: [String: [UtteranceTemplate]] = [:]
+            for slot in intent.slots where slotTemplates[slot.name] == nil {
+                slotTemplates[slot.name] = slot.utterances.map { UtteranceTemplate($0, vocabulary: &vocabulary) }
+            }
+            self.slotTemplates = slotTemplates
+            slotTypes = Dictionary(intent.slots.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     let locale: RuntimeLocale
     private let intents: [CompiledIntent]
+    private let intentsByName: [String: CompiledIntent]
     private let resolver: SlotResolver
+    /// The words of every template of the locale, numbered.
+    let vocabulary: Vocabulary
 
     /// Compiles a locale. `resolve` turns text into a slot value under a type name (built-in or custom).
     init(locale: RuntimeLocale) throws(SlotTypeError) {
         self.locale = locale
-        self.resolver = try SlotResolver(customSlotTypes: locale.slotTypes.values.sorted { $0.name < $1.name })
-        self.intents = locale.intents.map { intent in
-            CompiledIntent(
-                intent: intent,
-                templates: intent.utterances.map(UtteranceTemplate.init),
-                slotTemplates: Dictionary(
-                    intent.slots.map { ($0.name, $0.utterances.map(UtteranceTemplate.init)) },
-                    uniquingKeysWith: { first, _ in first }
-                ),
-                slotTypes: Dictionary(intent.slots.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
-            )
-        }
+        var resolver = try SlotResolver(customSlotTypes: locale.slotTypes.values.sorted { $0.name < $1.name })
+        resolver.prepare(typeNames: locale.intents.flatMap { $0.slots.map(\.type) } + ["AMAZON.Confirmation"])
+        self.resolver = resolver
+        var vocabulary = Vocabulary()
+        let intents = locale.intents.map { CompiledIntent($0, vocabulary: &vocabulary) }
+        self.intents = intents
+        self.intentsByName = Dictionary(intents.map { ($0.intent.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.vocabulary = vocabulary
+    }
+
+    /// Reads user input against this locale's vocabulary.
+    func input(_ text: String) -> NLUInput {
+        NLUInput(text, vocabulary: vocabulary)
     }
 
     /// Resolves text under a slot type.
@@ -119,7 +136,7 @@ struct LocaleNLU: Sendable {
     func fill(_ slot: RuntimeSlot, of intentName: String, from input: NLUInput, now: LocalDateTime) -> SlotFill {
         let all = input.text.all
         let original = all.originalText
-        guard let compiled = intents.first(where: { $0.intent.name == intentName }) else {
+        guard let compiled = intentsByName[intentName] else {
             return .unresolved(original: original)
         }
         let whole = resolver.resolve(all, as: slot.type, now: now)

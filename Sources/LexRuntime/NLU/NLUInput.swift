@@ -1,30 +1,26 @@
-/// User input as the NLU stand-in reads it: the tokenised text and its word counts.
+/// User input as the NLU stand-in reads it: the tokenised text, each token's number in the
+/// locale's vocabulary, and the bag of those numbers.
 ///
 /// Uses the same tokenizer as slot resolution, so a template and a slot value always see the
-/// same words; the counts are computed once per turn for the Dice scores and the template
-/// pre-filter.
+/// same words; the numbers and the bag are computed once per turn for the Dice scores, the
+/// template pre-filter and literal-word matching.
 struct NLUInput: Sendable {
     /// The tokenised text.
     let text: TokenizedText
-    /// How often each normalised word occurs.
-    let wordCounts: [String: Int]
+    /// Each token's word number, `nil` for a word no template of the locale uses.
+    let wordIDs: [Int32?]
+    /// The known words and how often each occurs.
+    let words: WordBag
 
-    /// Tokenises `source`.
-    init(_ source: String) {
+    /// Tokenises `source` and numbers its words in `vocabulary`.
+    init(_ source: String, vocabulary: Vocabulary) {
         text = TokenizedText(source)
-        var counts: [String: Int] = [:]
-        for token in text.tokens { counts[token.normalized, default: 0] += 1 }
-        wordCounts = counts
+        wordIDs = text.tokens.map { vocabulary.id(of: $0.normalized) }
+        words = WordBag(wordIDs.compactMap { $0 })
     }
 
     /// The words.
     var tokens: [Token] { text.tokens }
-
-    /// Whether every word of `counts` occurs at least as often in the input.
-    func containsAll(_ counts: [String: Int]) -> Bool {
-        for (word, count) in counts where (wordCounts[word] ?? 0) < count { return false }
-        return true
-    }
 
     /// The words in `range` with their original text.
     func span(_ range: Range<Int>) -> TokenSpan {

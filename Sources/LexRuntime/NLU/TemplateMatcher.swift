@@ -18,7 +18,7 @@ struct TemplateMatcher {
     /// - Parameter slotTypes: The type of each slot the template may name; an unknown slot never matches.
     func match(_ template: UtteranceTemplate, input: NLUInput, slotTypes: (String) -> String?) -> [String: SlotValue]? {
         let tokens = input.tokens
-        guard template.wordCount <= tokens.count, input.containsAll(template.wordCounts) else { return nil }
+        guard template.wordCount <= tokens.count, input.words.contains(template.words) else { return nil }
         let parts = template.parts
         if parts.isEmpty { return nil }
         var failed = Set<Int>()
@@ -29,7 +29,7 @@ struct TemplateMatcher {
             if token >= tokens.count || failed.contains(part * width + token) { return nil }
             switch parts[part] {
             case .word(let word):
-                if tokens[token].normalized == word, let rest = attempt(part + 1, token + 1) { return rest }
+                if input.wordIDs[token] == word, let rest = attempt(part + 1, token + 1) { return rest }
             case .slot(let name):
                 guard let type = slotTypes(name) else { break }
                 let remainingParts = parts.count - part - 1
@@ -58,9 +58,5 @@ struct TemplateMatcher {
 func diceCoefficient(_ input: NLUInput, _ template: UtteranceTemplate) -> Double {
     let total = input.tokens.count + template.wordCount
     guard total > 0 else { return 0 }
-    var shared = 0
-    for (word, count) in template.wordCounts {
-        shared += min(count, input.wordCounts[word] ?? 0)
-    }
-    return Double(2 * shared) / Double(total)
+    return Double(2 * input.words.sharedCount(with: template.words)) / Double(total)
 }

@@ -1,13 +1,14 @@
 /// A sample utterance split into literal words and `{Slot}` placeholders, ready for matching.
 ///
-/// Parsed once per utterance when the runtime bot is built. Literal words are normalised like
-/// user input (lowercased, edge punctuation stripped) so "Can I book a slot?" matches "can i book
-/// a slot". The literal words double as the token multiset for the Dice similarity score.
+/// Parsed once per utterance when the bot is prepared. Literal words are normalised like user
+/// input (lowercased, edge punctuation stripped) so "Can I book a slot?" matches "can i book a
+/// slot", and numbered in the locale's `Vocabulary`. The literal words double as the word bag for
+/// the Dice similarity score.
 struct UtteranceTemplate: Sendable {
     /// One element of the template.
     enum Part: Sendable, Equatable {
-        /// A literal word, normalised.
-        case word(String)
+        /// A literal word, by its number in the vocabulary.
+        case word(Int32)
         /// A slot placeholder.
         case slot(String)
     }
@@ -16,37 +17,35 @@ struct UtteranceTemplate: Sendable {
     let text: String
     /// The parts in order.
     let parts: [Part]
-    /// The literal words' counts, for the Dice coefficient.
-    let wordCounts: [String: Int]
+    /// The literal words, for the Dice coefficient and the match pre-filter.
+    let words: WordBag
     /// The number of literal words.
     let wordCount: Int
 
-    /// Parses an utterance. Text inside braces becomes a placeholder; a brace glued to a word
-    /// ("{Slot}s") splits it into the placeholder and the word.
-    init(_ text: String) {
+    /// Parses an utterance, numbering its words in `vocabulary`. Text inside braces becomes a
+    /// placeholder; a brace glued to a word ("{Slot}s") splits it into the placeholder and the word.
+    init(_ text: String, vocabulary: inout Vocabulary) {
         self.text = text
         var parts: [Part] = []
         var rest = Substring(text)
         while !rest.isEmpty {
             if let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-                parts += Self.words(in: rest[..<open])
+                parts += Self.words(in: rest[..<open], vocabulary: &vocabulary)
                 let name = rest[rest.index(after: open)..<close].trimmingSpaces()
                 if !name.isEmpty { parts.append(.slot(String(name))) }
                 rest = rest[rest.index(after: close)...]
             } else {
-                parts += Self.words(in: rest)
+                parts += Self.words(in: rest, vocabulary: &vocabulary)
                 rest = ""
             }
         }
         self.parts = parts
-        var counts: [String: Int] = [:]
-        var total = 0
-        for case .word(let word) in parts {
-            counts[word, default: 0] += 1
-            total += 1
+        let literal = parts.compactMap { part -> Int32? in
+            if case .word(let word) = part { return word }
+            return nil
         }
-        self.wordCounts = counts
-        self.wordCount = total
+        self.words = WordBag(literal)
+        self.wordCount = literal.count
     }
 
     /// The slot names the template captures, in order.
@@ -57,8 +56,8 @@ struct UtteranceTemplate: Sendable {
         }
     }
 
-    private static func words(in text: Substring) -> [Part] {
-        TokenizedText(String(text)).tokens.map { .word($0.normalized) }
+    private static func words(in text: Substring, vocabulary: inout Vocabulary) -> [Part] {
+        TokenizedText(String(text)).tokens.map { .word(vocabulary.intern($0.normalized)) }
     }
 }
 

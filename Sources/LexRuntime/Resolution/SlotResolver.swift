@@ -7,7 +7,16 @@ import CodeHooks
 /// this slot type, today?" and, for template matching, "does this span count as a value?".
 /// Resolution is pure and deterministic: the clock is a parameter.
 public struct SlotResolver: Sendable {
+    /// What a slot type name resolves with, decided once per name.
+    private enum Kind: Sendable {
+        case custom(CustomSlotTypeResolver)
+        case builtIn(BuiltInSlotType)
+    }
+
     private let customTypes: [String: CustomSlotTypeResolver]
+    /// Every type name the locale's slots use, with its resolver: a turn tries many spans under
+    /// a few types, so the name is looked up once per span instead of lowercased and parsed.
+    private var kinds: [String: Kind] = [:]
 
     /// Prepares the custom slot types of one bot locale.
     /// - Throws: `SlotTypeError` for a regex filter Lex would reject or a duplicate type name.
@@ -20,6 +29,15 @@ public struct SlotResolver: Sendable {
             customTypes[type.name] = try CustomSlotTypeResolver(type)
         }
         self.customTypes = customTypes
+        for (name, custom) in customTypes { kinds[name] = .custom(custom) }
+    }
+
+    /// Prepares the type names that will be resolved (the types of a locale's slots), so that
+    /// resolving under them is one dictionary look-up. Unknown names stay unknown.
+    mutating func prepare(typeNames: some Sequence<String>) {
+        for name in typeNames where kinds[name] == nil {
+            if let builtIn = BuiltInSlotType(name: name) { kinds[name] = .builtIn(builtIn) }
+        }
     }
 
     /// Whether `typeName` names a custom type of this locale or an `AMAZON.` built-in, so the
@@ -31,7 +49,11 @@ public struct SlotResolver: Sendable {
     /// Resolves a span of tokenized input as a value of the slot type `typeName` (a custom type
     /// of this locale, else a built-in), relative to `now`. An unknown type name resolves nothing.
     public func resolve(_ span: TokenSpan, as typeName: String, now: LocalDateTime) -> SlotResolution {
-        if let custom = customTypes[typeName] { return custom.resolve(span) }
+        switch kinds[typeName] {
+        case .custom(let custom): return custom.resolve(span)
+        case .builtIn(let builtIn): return builtIn.resolve(span, now: now)
+        case nil: break
+        }
         if let builtIn = BuiltInSlotType(name: typeName) { return builtIn.resolve(span, now: now) }
         return .unresolved(originalValue: span.originalText)
     }

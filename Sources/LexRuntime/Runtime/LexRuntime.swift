@@ -66,7 +66,7 @@ public final class LexRuntime: Sendable {
         if let state = request.sessionState {
             record = SessionRecord(restoring: state, turns: record.turns, locale: engine.locale)
         }
-        let input = NLUInput(request.text)
+        let input = engine.nlu.input(request.text)
         let now = clock.now()
         var turn = TurnState(
             input: input,
@@ -81,6 +81,7 @@ public final class LexRuntime: Sendable {
         turn.record.turns += 1
         let committed = turn.record
         sessions.withLock { $0[request.sessionId] = committed }
+        let interpretations = engine.interpretations(active: turn.reportedIntent, &turn)
         return RecognizeTextResponse(
             sessionId: request.sessionId,
             messages: turn.messages,
@@ -91,7 +92,7 @@ public final class LexRuntime: Sendable {
                 intent: turn.reportedIntent,
                 originatingRequestId: "\(request.sessionId)-\(committed.turns)"
             ),
-            interpretations: engine.interpretations(active: turn.reportedIntent, turn).map { interpretation in
+            interpretations: interpretations.map { interpretation in
                 RecognizedInterpretation(intent: interpretation.intent, nluConfidence: interpretation.nluConfidence)
             },
             requestAttributes: request.requestAttributes,

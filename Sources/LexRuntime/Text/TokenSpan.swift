@@ -58,7 +58,7 @@ public struct TokenSpan: Hashable, Sendable {
         words.reserveCapacity(range.count)
         for token in tokens {
             let value = token.normalized
-            if value.contains("-"), value.allSatisfy({ $0 == "-" || $0.isLetter }) {
+            if value.contains("-" as Character), value.allSatisfy({ $0 == "-" || $0.isLetter }) {
                 words.append(contentsOf: value.split(separator: "-").map(String.init))
             } else {
                 words.append(value)

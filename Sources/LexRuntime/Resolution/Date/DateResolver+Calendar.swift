@@ -8,7 +8,7 @@ extension DateResolver {
     static func calendarDate(_ words: ArraySlice<String>, today: CalendarDate) -> CalendarDate? {
         if words.count == 1, let word = words.first {
             if let date = CalendarDate(iso: word) { return date }
-            if word.contains("/") { return slashDate(word, today: today) }
+            if word.contains("/" as Character) { return slashDate(word, today: today) }
         }
         if let month = words.first.flatMap({ CalendarWords.months[$0] }) {
             return monthFirst(month: month, rest: words.dropFirst(), today: today)

@@ -96,7 +96,7 @@ struct DecimalNumber: Hashable {
 
     /// Digits with optional thousands commas (`1,000,000`); nil for a malformed group.
     private static func groupedDigits(_ text: Substring) -> Substring? {
-        guard text.contains(",") else { return text.allSatisfy(isDigit) ? text : nil }
+        guard text.contains("," as Character) else { return text.allSatisfy(isDigit) ? text : nil }
         let groups = text.split(separator: ",", omittingEmptySubsequences: false)
         guard let head = groups.first, (1...3).contains(head.count),
             groups.dropFirst().allSatisfy({ $0.count == 3 }), groups.allSatisfy({ $0.allSatisfy(isDigit) })

@@ -13,7 +13,7 @@ enum EmailResolver {
     static func resolve(_ span: TokenSpan) -> SlotResolution {
         let original = span.originalText
         let candidate: String
-        if original.contains("@") {
+        if original.contains("@" as Character) {
             // Typed, possibly with spaces around the `@` ("alice @ example.com"), but not a sentence.
             let chunks = original.split(whereSeparator: \.isWhitespace)
             guard chunks.count <= 3 else { return .unresolved(originalValue: original) }
@@ -41,23 +41,31 @@ enum EmailResolver {
 
     /// `user@domain.tld`: the user name of ASCII letters, digits and `_ - . +` (no leading,
     /// trailing or doubled `.`); two or more domain labels of letters, digits and inner `-`; a
-    /// top-level domain of two or more letters.
+    /// top-level domain of two or more letters. Checked on UTF-8 bytes: every allowed character
+    /// is ASCII, so any other byte rejects the address.
     static func isValid(_ address: String) -> Bool {
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, let user = parts.first, let domain = parts.last, !user.isEmpty,
-            user.allSatisfy({ isAlphanumeric($0) || "_-.+".contains($0) }), !user.hasPrefix("."),
-            !user.hasSuffix("."), !user.contains("..")
+        let bytes = Array(address.utf8)
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        let user = bytes[..<at]
+        let domain = bytes[(at + 1)...]
+        guard !user.isEmpty, !domain.contains(UInt8(ascii: "@")),
+            user.allSatisfy({ isAlphanumeric($0) || "_-.+".utf8.contains($0) }),
+            user.first != UInt8(ascii: "."), user.last != UInt8(ascii: "."),
+            !zip(user, user.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") })
         else { return false }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0.isASCII && $0.isLetter })
-        else { return false }
+        let labels = domain.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.allSatisfy(isLetter) else { return false }
         return labels.allSatisfy { label in
-            !label.isEmpty && label.allSatisfy { isAlphanumeric($0) || $0 == "-" } && label.first != "-"
-                && label.last != "-"
+            !label.isEmpty && label.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+                && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
         }
     }
 
-    private static func isAlphanumeric(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber)
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

@@ -108,7 +108,7 @@ enum ClockReading: Equatable {
         case "midnight", "12 midnight", "twelve midnight": return .fixed(0)
         default: break
         }
-        if words.count == 1, let word = words.first, word.contains(":") { return clock(word) }
+        if words.count == 1, let word = words.first, word.contains(":" as Character) { return clock(word) }
         if let hour = NumberWords.integer(words) {
             return (0...23).contains(hour) ? .hour(hour: hour, minute: 0) : nil
         }
