@@ -41,3 +41,45 @@ public struct ConversationLoader: Sendable {
         load(Array(text.utf8), file: file, into: &bag)
     }
 }
+
+extension ConversationLoader {
+    /// One file to load: its display path and contents.
+    public struct Source: Sendable {
+        /// The display path.
+        public var path: String
+        /// The contents.
+        public var bytes: [UInt8]
+
+        /// Creates a source.
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+    }
+
+    /// Loads many files on `jobs` tasks and returns each file's result and diagnostics in input
+    /// order, so output does not depend on which task finished first. Parsing thousands of scripts
+    /// is a visible part of a run, and the files are independent, so it uses every core: each task
+    /// takes an interleaved share of the files (every `jobs`-th), which balances sizes that vary.
+    public func load(_ sources: [Source], jobs: Int) async -> [(file: ConversationFile?, diagnostics: DiagnosticBag)] {
+        let loader = self
+        let tasks = max(1, min(jobs, sources.count))
+        return await withTaskGroup(of: [(Int, ConversationFile?, DiagnosticBag)].self) { group in
+            for task in 0..<tasks {
+                group.addTask {
+                    stride(from: task, to: sources.count, by: tasks).map { index in
+                        var bag = DiagnosticBag()
+                        let file = loader.load(sources[index].bytes, file: sources[index].path, into: &bag)
+                        return (index, file, bag)
+                    }
+                }
+            }
+            var results = [(file: ConversationFile?, diagnostics: DiagnosticBag)](
+                repeating: (nil, DiagnosticBag()), count: sources.count)
+            for await share in group {
+                for (index, file, bag) in share { results[index] = (file, bag) }
+            }
+            return results
+        }
+    }
+}

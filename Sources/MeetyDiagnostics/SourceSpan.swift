@@ -3,19 +3,44 @@
 /// Lines and columns are what editors and CI annotations expect (`file:line:col`). Columns count
 /// Unicode scalars, as libyaml does, so a position computed by the YAML layer and one computed by
 /// hand from a line of text agree. The offset is kept for tools that slice the input.
+///
+/// Stored in 32-bit fields (inputs are at most 32 MiB, so no position comes near the limit): every
+/// decoded field of every script carries a span, and a suite of 10,000 scripts holds millions of
+/// them, so half the size is a visible share of a run's memory.
 public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConvertible {
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+    private var storedOffset: UInt32
+
     /// The 1-based line number.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Self.stored(newValue) }
+    }
     /// The 1-based column number, counted in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Self.stored(newValue) }
+    }
     /// The 0-based offset from the start of the file, in Unicode scalars (libyaml's mark index).
-    public var offset: Int
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = Self.stored(newValue) }
+    }
 
     /// Creates a position from 1-based line and column numbers.
     public init(line: Int, column: Int, offset: Int = 0) {
-        self.line = line
-        self.column = column
-        self.offset = offset
+        storedLine = Self.stored(line)
+        storedColumn = Self.stored(column)
+        storedOffset = Self.stored(offset)
+    }
+
+    /// `value` in a stored field, clamped to 0...UInt32.max (written out rather than with the
+    /// generic `init(clamping:)`, which is slow in debug builds, and every YAML event makes two).
+    private static func stored(_ value: Int) -> UInt32 {
+        if value < 0 { return 0 }
+        if value > 0xFFFF_FFFF { return 0xFFFF_FFFF }
+        return UInt32(value)
     }
 
     /// The first position of any file.
@@ -28,8 +53,8 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
 
     /// Hashes line and column, consistently with `==`.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(line)
-        hasher.combine(column)
+        hasher.combine(storedLine)
+        hasher.combine(storedColumn)
     }
 
     /// Orders positions by line, then column.

@@ -54,11 +54,25 @@ public struct Meeting: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The record as the table stores it: every attribute as a string. A DynamoDB store maps
     /// these to `S` attributes; conversation scripts select records by these values.
     public var attributes: [String: String] {
-        [
-            "meetingId": meetingId, "attendeeName": attendeeName, "email": email, "date": date.iso,
-            "startTime": startTime.hhmm, "endTime": endTime.hhmm, "duration": String(duration),
-            "status": status.rawValue,
-        ]
+        var result: [String: String] = [:]
+        for name in Self.attributeNames { result[name] = attribute(name) }
+        return result
+    }
+
+    /// One attribute of `attributes` without building the others (selectors in test scripts
+    /// compare a field or two of every record).
+    public func attribute(_ name: String) -> String? {
+        switch name {
+        case "meetingId": meetingId
+        case "attendeeName": attendeeName
+        case "email": email
+        case "date": date.iso
+        case "startTime": startTime.hhmm
+        case "endTime": endTime.hhmm
+        case "duration": String(duration)
+        case "status": status.rawValue
+        default: nil
+        }
     }
 
     /// Parses a record from the table's string attributes (extra attributes are ignored).

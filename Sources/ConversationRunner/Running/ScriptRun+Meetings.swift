@@ -29,7 +29,7 @@ extension ScriptRun {
             }
         }
         for selector in expected.absent {
-            let found = all.filter { meeting in selector.matches { meeting.attributes[$0.rawValue] } }
+            let found = all.filter { meeting in selector.matches { meeting.attribute($0.rawValue) } }
             if !found.isEmpty {
                 fail(
                     .meetingsMismatch, "expected no meeting matching \(selector) but found \(Self.list(found))",
@@ -56,7 +56,7 @@ extension ScriptRun {
         func assign(_ index: Int) -> Bool {
             if index == selectors.count { return true }
             for (position, meeting) in meetings.enumerated() where !used[position] {
-                guard selectors[index].matches({ meeting.attributes[$0.rawValue] }) else { continue }
+                guard selectors[index].matches({ meeting.attribute($0.rawValue) }) else { continue }
                 used[position] = true
                 if assign(index + 1) { return true }
                 used[position] = false

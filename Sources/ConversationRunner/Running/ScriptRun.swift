@@ -65,7 +65,7 @@ struct ScriptRun {
         let verb = approve ? "approve" : "reject"
         do {
             let matches = try await store.allMeetings().filter { meeting in
-                selector.matches { meeting.attributes[$0.rawValue] }
+                selector.matches { meeting.attribute($0.rawValue) }
             }
             guard matches.count == 1 else {
                 let found = matches.isEmpty ? "no record" : "\(matches.count) records (\(Self.list(matches)))"
@@ -106,7 +106,7 @@ struct ScriptRun {
         let intent = response.sessionState.intent
         var action = response.sessionState.dialogAction?.type.rawValue ?? "None"
         if let slot = response.sessionState.dialogAction?.slotToElicit { action += "(\(slot))" }
-        return [intent?.name ?? "-", action, intent?.state?.rawValue ?? "-"].joined(separator: " · ")
+        return "\(intent?.name ?? "-") · \(action) · \(intent?.state?.rawValue ?? "-")"
     }
 
     /// Records as a short list for messages.

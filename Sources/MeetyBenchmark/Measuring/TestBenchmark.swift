@@ -32,22 +32,8 @@ public struct TestBenchmark: Sendable {
     /// Runs the suite against `bot`. Throws when a script fails: the workload is built to pass,
     /// so a failure is a regression in the simulator or the hooks, not a figure.
     public func run(bot: BotUnderTest) async throws -> TestFigures {
-        let files = suite.files()
-        let outline = bot.outline
-        let (jobsToRun, loadTime) = try Stopwatch.time { () throws -> [SuiteRunner.Job] in
-            var bag = DiagnosticBag()
-            var loaded: [SuiteRunner.Job] = []
-            loaded.reserveCapacity(files.count)
-            for file in files {
-                guard let parsed = ConversationLoader().load(file.text, file: file.path, into: &bag) else { continue }
-                for script in parsed.scripts {
-                    bag.append(contentsOf: ConversationChecker().check(script, against: outline))
-                    loaded.append(SuiteRunner.Job(script: script, bot: bot))
-                }
-            }
-            guard !bag.hasErrors else { throw BenchmarkError("the synthetic scripts do not load", bag) }
-            return loaded
-        }
+        let sources = suite.files().map { ConversationLoader.Source(path: $0.path, bytes: Array($0.text.utf8)) }
+        let (jobsToRun, loadTime) = try await Stopwatch.timeAsync { try await load(sources, for: bot) }
         let options = RunOptions(jobs: jobs, recordsTurnTimes: true)
         let (results, runTime) = await Stopwatch.timeAsync { await SuiteRunner(options: options).run(jobsToRun) }
         if let failed = results.first(where: { $0.status == .failed }) {
@@ -66,5 +52,23 @@ public struct TestBenchmark: Sendable {
             p99TurnUs: Percentiles.value(0.99, of: latencies),
             peakRSSMiB: PeakMemory.mebibytes()
         )
+    }
+
+    /// Parses and checks the scripts as `meety-bot test` does, on `jobs` tasks.
+    private func load(_ sources: [ConversationLoader.Source], for bot: BotUnderTest) async throws -> [SuiteRunner.Job] {
+        let outline = bot.outline
+        var bag = DiagnosticBag()
+        var loaded: [SuiteRunner.Job] = []
+        loaded.reserveCapacity(sources.count)
+        for (parsed, diagnostics) in await ConversationLoader().load(sources, jobs: jobs) {
+            bag.append(contentsOf: diagnostics)
+            guard let parsed else { continue }
+            for script in parsed.scripts {
+                bag.append(contentsOf: ConversationChecker().check(script, against: outline))
+                loaded.append(SuiteRunner.Job(script: script, bot: bot))
+            }
+        }
+        guard !bag.hasErrors else { throw BenchmarkError("the synthetic scripts do not load", bag) }
+        return loaded
     }
 }

@@ -16,7 +16,7 @@ extension ChatSession {
     mutating func storeAction(approve: Bool, selector: MeetingSelector) async -> ChatReply {
         let verb = approve ? "approve" : "reject"
         let matches = await store.allMeetings().filter { meeting in
-            selector.matches { meeting.attributes[$0.rawValue] }
+            selector.matches { meeting.attribute($0.rawValue) }
         }
         guard matches.count == 1 else {
             var lines: [ChatReply.Line] = [

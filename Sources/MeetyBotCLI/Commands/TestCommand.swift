@@ -81,11 +81,12 @@ struct TestCommand: AsyncParsableCommand {
     func run() async throws {
         var bag = DiagnosticBag()
         let console = Console.standard
-        let suite = SuiteLoader(
+        let suite = await SuiteLoader(
             paths: paths.isEmpty ? ["conversations"] : paths,
             bot: bot,
             lex: lex,
-            hookOverride: codeHook.flatMap(BotUnderTestHook.kind)
+            hookOverride: codeHook.flatMap(BotUnderTestHook.kind),
+            jobs: jobs
         ).load(into: &bag)
         guard !bag.hasErrors else {
             console.report(bag.diagnostics)

@@ -17,9 +17,11 @@ struct SuiteLoader {
     let bot: String?
     let lex: String?
     let hookOverride: BotUnderTest.HookKind?
+    /// How many files are parsed at once.
+    let jobs: Int
 
     /// Loads every script under `paths`; problems go to `bag`.
-    func load(into bag: inout DiagnosticBag) -> Suite {
+    func load(into bag: inout DiagnosticBag) async -> Suite {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -37,26 +39,29 @@ struct SuiteLoader {
         }
         var resolver = BotResolver(hookOverride: hookOverride)
         var defaultBot: String??
-        var jobs: [SuiteRunner.Job] = []
+        var runs: [SuiteRunner.Job] = []
         var uses: [String: Int] = [:]
         var bots: [String: BotUnderTest] = [:]
+        var sources: [ConversationLoader.Source] = []
         for file in scriptFiles {
-            guard let bytes = InputFiles.read(file, into: &bag),
-                let loaded = ConversationLoader().load(bytes, file: file, into: &bag)
-            else { continue }
+            if let bytes = InputFiles.read(file, into: &bag) { sources.append(.init(path: file, bytes: bytes)) }
+        }
+        for (loaded, diagnostics) in await ConversationLoader().load(sources, jobs: jobs) {
+            bag.append(contentsOf: diagnostics)
+            guard let loaded else { continue }
             for script in loaded.scripts {
                 guard let botUnderTest = resolve(script, resolver: &resolver, defaultBot: &defaultBot, into: &bag)
                 else { continue }
                 let problems = ConversationChecker().check(script, against: botUnderTest.outline)
                 bag.append(contentsOf: problems)
                 guard !problems.contains(where: { $0.severity == .error }) else { continue }
-                jobs.append(SuiteRunner.Job(script: script, bot: botUnderTest))
+                runs.append(SuiteRunner.Job(script: script, bot: botUnderTest))
                 uses[botUnderTest.source, default: 0] += 1
                 bots[botUnderTest.source] = botUnderTest
             }
         }
         let primary = uses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first.flatMap { bots[$0.key] }
-        return Suite(jobs: jobs, primaryBot: primary)
+        return Suite(jobs: runs, primaryBot: primary)
     }
 
     private func resolve(
