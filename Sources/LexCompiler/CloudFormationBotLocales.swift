@@ -14,25 +14,21 @@ import LexModel
 /// such as `Initial`, attribute and slot names) are never case-converted.
 enum CloudFormationBotLocales {
     /// The `BotLocales` list of `export`, in export order.
-    static func botLocales(_ export: LexBotExport) throws -> JSONValue {
-        .array(try export.locales.map(botLocale))
+    static func botLocales(_ export: LexEncodedExport) -> JSONValue {
+        .array(export.locales.map(botLocale))
     }
 
-    private static func botLocale(_ locale: LexLocaleExport) throws -> JSONValue {
-        var members = try entity(LexJSON.encode(locale.locale), dropping: ["identifier", "name", "version"])
-        members["LocaleId"] = .string(locale.id)
-        let intents = try locale.intents.map { intent -> JSONValue in
-            var intentMembers = try entity(LexJSON.encode(intent.intent), dropping: ["identifier"])
-            let slots = try intent.slots.map {
-                JSONValue.object(try entity(LexJSON.encode($0), dropping: ["identifier"]))
-            }
+    private static func botLocale(_ locale: LexEncodedExport.Locale) -> JSONValue {
+        var members = entity(locale.locale.value, dropping: ["identifier", "name", "version"])
+        members["LocaleId"] = .string(locale.locale.name)
+        let intents = locale.intents.map { intent -> JSONValue in
+            var intentMembers = entity(intent.intent.value, dropping: ["identifier"])
+            let slots = intent.slots.map { JSONValue.object(entity($0.value, dropping: ["identifier"])) }
             if !slots.isEmpty { intentMembers["Slots"] = .array(slots) }
             return .object(intentMembers)
         }
         if !intents.isEmpty { members["Intents"] = .array(intents) }
-        let slotTypes = try locale.slotTypes.map {
-            JSONValue.object(try entity(LexJSON.encode($0), dropping: ["identifier"]))
-        }
+        let slotTypes = locale.slotTypes.map { JSONValue.object(entity($0.value, dropping: ["identifier"])) }
         if !slotTypes.isEmpty { members["SlotTypes"] = .array(slotTypes) }
         return .object(members)
     }

@@ -19,6 +19,8 @@ struct CloudFormationTemplate {
     }
 
     let export: LexBotExport
+    /// The export's entities, encoded once for the tree and the template.
+    let encoded: LexEncodedExport
     let usesCodeHooks: Bool
 
     /// The logical id of the bot resource.
@@ -48,7 +50,7 @@ struct CloudFormationTemplate {
         }
         switch source {
         case .inline:
-            properties["BotLocales"] = try CloudFormationBotLocales.botLocales(export)
+            properties["BotLocales"] = CloudFormationBotLocales.botLocales(encoded)
         case .s3(let defaultKey):
             parameters["BotFileS3Bucket"] = .object([
                 "Type": .string("String"),

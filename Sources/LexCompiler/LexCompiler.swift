@@ -39,14 +39,15 @@ public struct LexCompiler: Sendable {
         let export = LexExportBuilder().export(for: definition)
         let name = export.bot.name
         do {
-            let tree = try export.renderFiles()
+            let encoded = try export.encoded()
+            let tree = try encoded.renderFiles()
             var files: [String: Data] = [:]
             for (path, data) in tree { files["\(name)/\(path)"] = data }
             files["\(name).zip"] = try LexZipWriter.zip(tree)
             let usesHooks = definition.locales.contains { locale in
                 locale.intents.contains { $0.usesDialogHook || $0.usesFulfillmentHook }
             }
-            let builder = CloudFormationTemplate(export: export, usesCodeHooks: usesHooks)
+            let builder = CloudFormationTemplate(export: export, encoded: encoded, usesCodeHooks: usesHooks)
             var template = try builder.template(source: .inline).prettyPrintedData()
             let inlineSize = template.count
             if inlineSize > templateSizeLimit {

@@ -133,8 +133,15 @@ extension ValidationRule {
 struct SlotTypeEntry {
     /// The text.
     var text: Located<String>
-    /// `value "30"` or `synonym "thirty" of value '30'`.
-    var role: String
+    /// The value this text is a synonym of; `nil` when the text is the value itself.
+    var synonymOf: String?
+
+    /// `value "30"` or `synonym "thirty" of value '30'`, for messages (built only when one is
+    /// reported: a large bot has tens of thousands of entries and no findings).
+    var role: String {
+        guard let value = synonymOf else { return "value \(TextSite.quote(text.value))" }
+        return "synonym \(TextSite.quote(text.value)) of value '\(value)'"
+    }
 }
 
 extension SlotTypeDefinition {
@@ -143,10 +150,9 @@ extension SlotTypeDefinition {
         guard case .values(_, let values) = kind else { return [] }
         var result: [SlotTypeEntry] = []
         for value in values {
-            result.append(SlotTypeEntry(text: value.value, role: "value \(TextSite.quote(value.value.value))"))
+            result.append(SlotTypeEntry(text: value.value, synonymOf: nil))
             for synonym in value.synonyms {
-                let role = "synonym \(TextSite.quote(synonym.value)) of value '\(value.value.value)'"
-                result.append(SlotTypeEntry(text: synonym, role: role))
+                result.append(SlotTypeEntry(text: synonym, synonymOf: value.value.value))
             }
         }
         return result

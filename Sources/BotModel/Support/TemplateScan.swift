@@ -22,22 +22,49 @@ struct TemplateScan {
     private(set) var bracketProblems: [String] = []
 
     /// Scans `text`; `attributes` also scans `[attribute]` markup (messages).
+    ///
+    /// ASCII text (nearly every utterance) is scanned as bytes, where a byte is a character;
+    /// other text as characters, so positions always count characters.
     init(_ text: String, attributes scanAttributes: Bool = false) {
-        let characters = Array(text)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let marks = Marks(
+                openBrace: UInt8(ascii: "{"), closeBrace: UInt8(ascii: "}"), openBracket: UInt8(ascii: "["),
+                closeBracket: UInt8(ascii: "]"))
+            scan(Array(text.utf8), marks: marks, attributes: scanAttributes) {
+                String(decoding: $0, as: UTF8.self)
+            }
+        } else {
+            let marks = Marks<Character>(openBrace: "{", closeBrace: "}", openBracket: "[", closeBracket: "]")
+            scan(Array(text), marks: marks, attributes: scanAttributes) { String($0) }
+        }
+    }
+
+    /// The four markup characters in the element type being scanned.
+    private struct Marks<Element: Equatable> {
+        let openBrace: Element
+        let closeBrace: Element
+        let openBracket: Element
+        let closeBracket: Element
+    }
+
+    private mutating func scan<Element: Equatable>(
+        _ elements: [Element], marks: Marks<Element>, attributes scanAttributes: Bool,
+        text: (ArraySlice<Element>) -> String
+    ) {
         var index = 0
-        while index < characters.count {
-            switch characters[index] {
-            case "{":
-                index = scanBrace(characters, from: index)
-            case "}":
+        while index < elements.count {
+            let element = elements[index]
+            if element == marks.openBrace {
+                index = scanBrace(elements, marks: marks, from: index, text: text)
+            } else if element == marks.closeBrace {
                 braceProblems.append("a '}' at character \(index + 1) that closes nothing")
                 index += 1
-            case "[" where scanAttributes:
-                index = scanBracket(characters, from: index)
-            case "]" where scanAttributes:
+            } else if scanAttributes, element == marks.openBracket {
+                index = scanBracket(elements, marks: marks, from: index, text: text)
+            } else if scanAttributes, element == marks.closeBracket {
                 bracketProblems.append("a ']' at character \(index + 1) that closes nothing")
                 index += 1
-            default:
+            } else {
                 index += 1
             }
         }
@@ -49,12 +76,14 @@ struct TemplateScan {
         return slots.map(\.name).filter { seen.insert($0).inserted }
     }
 
-    private mutating func scanBrace(_ characters: [Character], from start: Int) -> Int {
-        guard let close = closing("}", opening: "{", in: characters, after: start) else {
+    private mutating func scanBrace<Element: Equatable>(
+        _ elements: [Element], marks: Marks<Element>, from start: Int, text: (ArraySlice<Element>) -> String
+    ) -> Int {
+        guard let close = closing(marks.closeBrace, opening: marks.openBrace, in: elements, after: start) else {
             braceProblems.append("an unclosed '{' at character \(start + 1)")
             return start + 1
         }
-        let name = String(characters[(start + 1)..<close])
+        let name = text(elements[(start + 1)..<close])
         if name.isEmpty {
             braceProblems.append("'{}' at character \(start + 1), which names no slot")
         } else if let problem = LexName.problem(in: name) {
@@ -65,12 +94,14 @@ struct TemplateScan {
         return close + 1
     }
 
-    private mutating func scanBracket(_ characters: [Character], from start: Int) -> Int {
-        guard let close = closing("]", opening: "[", in: characters, after: start) else {
+    private mutating func scanBracket<Element: Equatable>(
+        _ elements: [Element], marks: Marks<Element>, from start: Int, text: (ArraySlice<Element>) -> String
+    ) -> Int {
+        guard let close = closing(marks.closeBracket, opening: marks.openBracket, in: elements, after: start) else {
             bracketProblems.append("an unclosed '[' at character \(start + 1)")
             return start + 1
         }
-        let name = String(characters[(start + 1)..<close])
+        let name = text(elements[(start + 1)..<close])
         if name.trimmingWhitespace.isEmpty {
             bracketProblems.append("'[\(name)]' at character \(start + 1), which names no session attribute")
         } else if name != name.trimmingWhitespace || name.contains(where: { $0 == "{" || $0 == "}" }) {
@@ -83,13 +114,17 @@ struct TemplateScan {
         return close + 1
     }
 
-    /// The index of the `close` character ending the markup opened at `start`, or `nil` when the
+    /// The index of the `close` element ending the markup opened at `start`, or `nil` when the
     /// markup is not closed before the next `opening` or the end of the text.
-    private func closing(_ close: Character, opening: Character, in characters: [Character], after start: Int) -> Int? {
+    private func closing<Element: Equatable>(
+        _ close: Element, opening: Element, in elements: [Element], after start: Int
+    )
+        -> Int?
+    {
         var index = start + 1
-        while index < characters.count {
-            if characters[index] == close { return index }
-            if characters[index] == opening { return nil }
+        while index < elements.count {
+            if elements[index] == close { return index }
+            if elements[index] == opening { return nil }
             index += 1
         }
         return nil

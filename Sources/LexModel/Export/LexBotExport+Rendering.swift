@@ -10,53 +10,51 @@ extension LexBotExport {
     /// the output is byte-identical on every run and platform. Fails with a `lex-unrenderable`
     /// diagnostic when an entity name cannot be a folder name or a number is not finite.
     public func renderFiles() throws(Diagnostic) -> [String: Data] {
+        try encoded().renderFiles()
+    }
+}
+
+extension LexEncodedExport {
+    /// The export as files, keyed by path relative to the export root (see
+    /// `LexBotExport.renderFiles()`).
+    public func renderFiles() throws(Diagnostic) -> [String: Data] {
         let botName = bot.name
         try Self.checkFolderName(botName, "bot")
         var files: [String: Data] = [
-            LexExportLayout.manifestPath: try LexJSON.encodedData(manifest),
-            LexExportLayout.botPath(bot: botName): try LexJSON.encodedData(bot),
+            LexExportLayout.manifestPath: manifest.prettyPrintedData(),
+            LexExportLayout.botPath(bot: botName): bot.value.prettyPrintedData(),
         ]
         for locale in locales {
-            let localeId = locale.id
+            let localeId = locale.locale.name
             try Self.checkFolderName(localeId, "locale")
-            try Self.add(locale.locale, at: LexExportLayout.localePath(bot: botName, locale: localeId), to: &files)
+            try Self.add(
+                locale.locale.value, at: LexExportLayout.localePath(bot: botName, locale: localeId), to: &files)
             for intent in locale.intents {
-                try Self.checkFolderName(intent.name, "intent")
-                let path = LexExportLayout.intentPath(bot: botName, locale: localeId, intent: intent.name)
-                try Self.add(intent.intent, at: path, to: &files)
+                let intentName = intent.intent.name
+                try Self.checkFolderName(intentName, "intent")
+                let path = LexExportLayout.intentPath(bot: botName, locale: localeId, intent: intentName)
+                try Self.add(intent.intent.value, at: path, to: &files)
                 for slot in intent.slots {
                     try Self.checkFolderName(slot.name, "slot")
                     let path = LexExportLayout.slotPath(
-                        bot: botName,
-                        locale: localeId,
-                        intent: intent.name,
-                        slot: slot.name
-                    )
-                    try Self.add(slot, at: path, to: &files)
+                        bot: botName, locale: localeId, intent: intentName, slot: slot.name)
+                    try Self.add(slot.value, at: path, to: &files)
                 }
             }
             for slotType in locale.slotTypes {
                 try Self.checkFolderName(slotType.name, "slot type")
                 let path = LexExportLayout.slotTypePath(bot: botName, locale: localeId, slotType: slotType.name)
-                try Self.add(slotType, at: path, to: &files)
+                try Self.add(slotType.value, at: path, to: &files)
             }
         }
         return files
     }
 
-    private static func add(
-        _ value: some Encodable,
-        at path: String,
-        to files: inout [String: Data]
-    ) throws(Diagnostic) {
+    private static func add(_ value: JSONValue, at path: String, to files: inout [String: Data]) throws(Diagnostic) {
         guard files[path] == nil else {
             throw Diagnostic.error(.lexUnrenderable, "two entities would be written to '\(path)'", at: nil)
         }
-        do {
-            files[path] = try LexJSON.encodedData(value)
-        } catch {
-            throw Diagnostic.error(.lexUnrenderable, "\(path): \(error.message)", at: nil)
-        }
+        files[path] = value.prettyPrintedData()
     }
 
     private static func checkFolderName(_ name: String, _ kind: String) throws(Diagnostic) {

@@ -21,7 +21,8 @@ public struct CompileBenchmark: Sendable {
     public func run() throws -> CompileFigures {
         let bytes = Array(bot.yaml().utf8)
         let file = "\(bot.name).yaml"
-        let rules = ValidationRule.all.filter { !bot.exceededQuotaRules.contains($0.name) }
+        let skipped = bot.exceededQuotaRules
+        let rules = ValidationRule.all.filter { !skipped.contains($0.name) }
         var floor: [Double] = []
         var stages: [[Double]] = Array(repeating: [], count: 5)
         var compiled: CompiledBot?
@@ -46,14 +47,14 @@ public struct CompileBenchmark: Sendable {
             }
         }
         guard let compiled else { throw BenchmarkError("nothing was compiled") }
-        try confirmSkippedRulesFail(compiled.name, bytes: bytes, file: file)
+        try confirmSkippedRulesFail(skipped, bot: compiled.name, bytes: bytes, file: file)
         let write = try writeTimes(compiled)
         return CompileFigures(
             intents: bot.intents,
             yamlBytes: bytes.count,
             outputFiles: compiled.files.count,
             outputBytes: compiled.files.values.reduce(0) { $0 + $1.count },
-            skippedRules: bot.exceededQuotaRules.sorted(),
+            skippedRules: skipped.sorted(),
             libyamlMs: Percentiles.median(floor),
             parseMs: Percentiles.median(stages[0]),
             decodeMs: Percentiles.median(stages[1]),
@@ -67,12 +68,13 @@ public struct CompileBenchmark: Sendable {
 
     /// Runs the skipped rules once, untimed, to prove that they are skipped because they fail
     /// (the quota really is exceeded), not to hide a cost.
-    private func confirmSkippedRulesFail(_ name: String, bytes: [UInt8], file: String) throws {
+    private func confirmSkippedRulesFail(_ skipped: Set<String>, bot name: String, bytes: [UInt8], file: String) throws
+    {
         var bag = DiagnosticBag()
         guard let definition = BotLoader().decode(bytes, file: file, into: &bag) else {
             throw BenchmarkError("the synthetic bot does not decode", bag)
         }
-        for rule in ValidationRule.all where bot.exceededQuotaRules.contains(rule.name) {
+        for rule in ValidationRule.all where skipped.contains(rule.name) {
             var findings = DiagnosticBag()
             rule.check(definition, &findings)
             guard findings.hasErrors else {
@@ -81,17 +83,20 @@ public struct CompileBenchmark: Sendable {
         }
     }
 
-    /// Writes every output file (tree, zip, template) into a fresh temporary folder, `repeats` times.
+    /// Writes every output file (tree, zip, template) into a new temporary folder, `repeats` times
+    /// (a new folder each time: deleting and recreating one folder measures the file system's
+    /// inode reuse, not the compiler), then removes the folders.
     private func writeTimes(_ compiled: CompiledBot) throws -> Double {
         let manager = FileManager.default
         let root = manager.temporaryDirectory.appendingPathComponent("meety-bench-\(getpid())-\(bot.intents)")
         defer { try? manager.removeItem(at: root) }
+        let files = compiled.files.sorted { $0.key < $1.key }
         var times: [Double] = []
-        for _ in 0..<repeats {
-            try? manager.removeItem(at: root)
+        for attempt in 0..<repeats {
+            let folder = root.appendingPathComponent("\(attempt)")
             let (_, time) = try Stopwatch.time {
-                for (path, data) in compiled.files.sorted(by: { $0.key < $1.key }) {
-                    let url = root.appendingPathComponent(path)
+                for (path, data) in files {
+                    let url = folder.appendingPathComponent(path)
                     try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try data.write(to: url)
                 }
