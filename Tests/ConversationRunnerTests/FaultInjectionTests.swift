@@ -79,11 +79,15 @@ struct FaultInjectionTests {
                 intent: StartMeety
         """
 
-    private func run(_ fault: FaultyHook.Fault, timeout: Duration = .seconds(10)) async throws -> [ScriptResult] {
+    /// Faults that answer at once get a limit no loaded machine reaches (a sanitizer run keeps both
+    /// cores busy with other suites for seconds); only the hook that never answers gets a short one.
+    private static let generousTimeout = Duration.seconds(120)
+
+    private func run(_ fault: FaultyHook.Fault, timeout: Duration = generousTimeout) async throws -> [ScriptResult] {
         try await run(hook: FaultyHook(fault: fault), timeout: timeout)
     }
 
-    private func run(hook: some CodeHook, timeout: Duration = .seconds(10)) async throws -> [ScriptResult] {
+    private func run(hook: some CodeHook, timeout: Duration = generousTimeout) async throws -> [ScriptResult] {
         var bot = RunnerSupport.meetyBot
         bot.hook = .custom(name: "faulty") { _, _ in hook }
         let jobs = try RunnerSupport.scripts(scripts).map { SuiteRunner.Job(script: $0, bot: bot) }
@@ -166,7 +170,9 @@ struct FaultInjectionTests {
         )
         let others = try RunnerSupport.scripts(scripts)
         let jobs = (script + others).map { SuiteRunner.Job(script: $0, bot: RunnerSupport.meetyBot) }
-        let results = await SuiteRunner(options: RunOptions(jobs: 2, stores: FailingStores())).run(jobs)
+        let results = await SuiteRunner(
+            options: RunOptions(jobs: 2, turnTimeout: Self.generousTimeout, stores: FailingStores())
+        ).run(jobs)
         #expect(results.map(\.status) == [.failed, .passed, .passed])
         let failure = try #require(results.first?.failures.first)
         #expect(failure.code == .turnMismatch)

@@ -27,4 +27,15 @@ public struct RunOptions: Sendable {
         self.stores = stores
         self.recordsTurnTimes = recordsTurnTimes
     }
+
+    /// The time limit for one call of `hook` over stores that do (or do not) live in this process;
+    /// `nil` means the hook is called directly, without a watchdog.
+    ///
+    /// The limit guards hooks that can hang: custom hooks, and any hook over a store that waits on
+    /// the network. The built-in LexLambda over an in-memory store cannot wait on anything, so it
+    /// is called directly rather than through a watched task of its own (a thread hop per call
+    /// that costs more than the hook).
+    public func hookTimeout(for hook: BotUnderTest.HookKind, storesInProcess: Bool) -> Duration? {
+        hook.isBuiltIn && storesInProcess ? nil : turnTimeout
+    }
 }

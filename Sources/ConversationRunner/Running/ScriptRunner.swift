@@ -41,16 +41,13 @@ public struct ScriptRunner: Sendable {
             await options.stores.cleanUp(store, for: key)
             return run.result(bot: bot)
         }
-        // The turn timeout guards hooks that can hang: custom hooks, and any hook over a store that
-        // waits on the network. The built-in LexLambda over an in-memory store cannot wait on
-        // anything, so it is called directly rather than through a watched task of its own.
-        let canHang = !bot.hook.isBuiltIn || !options.stores.storesInProcess
         let runtime = LexRuntime(
             prepared: prepared,
             codeHook: hook,
             clock: clock,
             options: RuntimeOptions(
-                variationSeed: options.variationSeed, hookTimeout: canHang ? options.turnTimeout : nil)
+                variationSeed: options.variationSeed,
+                hookTimeout: options.hookTimeout(for: bot.hook, storesInProcess: options.stores.storesInProcess))
         )
         let seededIDs = Set(script.givenMeetings.map(\.meetingId.value))
         for step in script.steps where !run.hasFailed {

@@ -19,8 +19,14 @@ enum HookInvocation {
         let resumed = OnceFlag()
         return try await withCheckedThrowingContinuation { continuation in
             let ticket = HookDeadlines.shared.schedule(after: timeout) {
-                guard resumed.claim() else { return }
-                continuation.resume(throwing: TimedOut(limit: timeout))
+                // The verdict is given on the task pool, behind the hook's own task: when the pool
+                // was too busy to run the hook at all (a loaded machine, a sanitizer), a hook that
+                // answers as soon as it runs still wins, and only one that keeps running times out
+                // (lowest priority, so the verdict never overtakes the hook it judges).
+                Task(priority: .background) {
+                    guard resumed.claim() else { return }
+                    continuation.resume(throwing: TimedOut(limit: timeout))
+                }
             }
             Task {
                 let result: Result<CodeHookResponse, any Error>

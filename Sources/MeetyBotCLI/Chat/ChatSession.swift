@@ -152,7 +152,8 @@ struct ChatSession {
         let hook = settings.bot.hook.makeHook(store: store, clock: clock)
         let runtime = try LexRuntime(
             bot: settings.bot.bot, codeHook: hook, clock: clock,
-            options: RuntimeOptions(hookTimeout: RunOptions().turnTimeout))
+            options: RuntimeOptions(
+                hookTimeout: RunOptions().hookTimeout(for: settings.bot.hook, storesInProcess: true)))
         return (runtime, store)
     }
 
