@@ -20,14 +20,54 @@ public struct ScriptResult: Sendable {
         /// The bot's reply (messages joined by newlines); empty for store actions.
         public var bot: String
         /// A compact summary of the state after the turn: `BookMeeting · ElicitSlot(FullName) · InProgress`.
-        public var state: String
+        public var state: String {
+            get { summary.text }
+            set { summary = .text(newValue) }
+        }
+        private var summary: StateSummary
 
         /// Creates an exchange.
         public init(session: String, user: String, bot: String, state: String) {
             self.session = session
             self.user = user
             self.bot = bot
-            self.state = state
+            self.summary = .text(state)
+        }
+
+        /// Creates the exchange of a turn the bot answered; its state line is formatted when read.
+        init(session: String, user: String, response: RecognizeTextResponse) {
+            self.session = session
+            self.user = user
+            self.bot = response.replyText
+            let intent = response.sessionState.intent
+            let action = response.sessionState.dialogAction
+            self.summary = .turn(
+                intent: intent?.name, action: action?.type.rawValue, slot: action?.slotToElicit,
+                state: intent?.state?.rawValue)
+        }
+
+        public static func == (lhs: Exchange, rhs: Exchange) -> Bool {
+            lhs.session == rhs.session && lhs.user == rhs.user && lhs.bot == rhs.bot && lhs.state == rhs.state
+        }
+    }
+
+    /// A transcript line's state: its parts as the turn left them (names short enough to need no
+    /// storage of their own), or text. A suite keeps every transcript until it reports, and
+    /// formatting each line up front cost an allocation per turn.
+    enum StateSummary: Sendable {
+        case turn(intent: String?, action: String?, slot: String?, state: String?)
+        case text(String)
+
+        /// `BookMeeting · ElicitSlot(FullName) · InProgress`.
+        var text: String {
+            switch self {
+            case .text(let text):
+                return text
+            case .turn(let intent, let action, let slot, let state):
+                var actionText = action ?? "None"
+                if let slot { actionText += "(\(slot))" }
+                return "\(intent ?? "-") · \(actionText) · \(state ?? "-")"
+            }
         }
     }
 

@@ -16,6 +16,12 @@ struct ScriptRun {
 
     init(script: ConversationScript) {
         self.script = script
+        // One entry per step at most: sized once, so a suite's thousands of results keep no spare
+        // capacity from doubling.
+        let steps = script.steps.count
+        transcript.reserveCapacity(steps)
+        traces.reserveCapacity(steps)
+        replyIntents.reserveCapacity(steps)
     }
 
     /// Whether a step has failed (the run stops there).
@@ -50,9 +56,7 @@ struct ScriptRun {
             return
         }
         if let started { turnTimes.append(ContinuousClock.now - started) }
-        transcript.append(
-            .init(session: session, user: turn.text.value, bot: response.replyText, state: Self.summary(of: response))
-        )
+        transcript.append(.init(session: session, user: turn.text.value, response: response))
         traces.append(response.trace)
         if let intent = response.sessionState.intent?.name { replyIntents.append(intent) }
         for problem in TurnCheck.mismatches(turn.expectations, response: response) {
@@ -99,14 +103,6 @@ struct ScriptRun {
             replyIntents: replyIntents,
             turnTimes: turnTimes
         )
-    }
-
-    /// `BookMeeting · ElicitSlot(FullName) · InProgress`.
-    static func summary(of response: RecognizeTextResponse) -> String {
-        let intent = response.sessionState.intent
-        var action = response.sessionState.dialogAction?.type.rawValue ?? "None"
-        if let slot = response.sessionState.dialogAction?.slotToElicit { action += "(\(slot))" }
-        return "\(intent?.name ?? "-") · \(action) · \(intent?.state?.rawValue ?? "-")"
     }
 
     /// Records as a short list for messages.

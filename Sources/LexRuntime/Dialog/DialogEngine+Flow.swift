@@ -73,29 +73,29 @@ extension DialogEngine {
             active.slots = active.slots.filter { $0.value.interpretedValue != nil }
             active.phase = .eliciting(slot: slotName, failures: failures)
             if let slot = intent.slot(slotName) {
-                say(slot.prompt, key: "\(intent.name).slot.\(slotName).prompt", active: active, &turn)
+                say(slot.prompt, key: traceKeys.intent(intent.name).slot(slotName).prompt, active: active, &turn)
             }
-            turn.trace.elicitedSlots.append("\(intent.name).\(slotName)")
+            turn.trace.elicitedSlots.append(traceKeys.intent(intent.name).slot(slotName).elicitation)
             turn.record.active = active
             turn.finish(
                 DialogAction(type: .elicitSlot, slotToElicit: slotName),
                 intent: active.wireIntent(of: intent, state: .inProgress))
         case .slotFailed(let slotName):
             let failure = intent.slot(slotName)?.failure ?? []
-            say(failure, key: "\(intent.name).slot.\(slotName).failure", active: active, &turn)
+            say(failure, key: traceKeys.intent(intent.name).slot(slotName).failure, active: active, &turn)
             try await failToFallback(&turn)
         case .confirm(let failures):
             active.slots = active.slots.filter { $0.value.interpretedValue != nil }
             active.phase = .confirming(failures: failures)
-            say(intent.confirmation?.prompt ?? [], key: "\(intent.name).confirmation.prompt", active: active, &turn)
+            say(intent.confirmation?.prompt ?? [], key: traceKeys.intent(intent.name).confirmationPrompt, active: active, &turn)
             turn.record.active = active
             turn.finish(DialogAction(type: .confirmIntent), intent: active.wireIntent(of: intent, state: .inProgress))
         case .confirmationFailed:
-            say(intent.confirmation?.failure ?? [], key: "\(intent.name).confirmation.failure", active: active, &turn)
+            say(intent.confirmation?.failure ?? [], key: traceKeys.intent(intent.name).confirmationFailure, active: active, &turn)
             try await failToFallback(&turn)
         case .declined:
             say(
-                intent.confirmation?.declination ?? [], key: "\(intent.name).confirmation.declination", active: active,
+                intent.confirmation?.declination ?? [], key: traceKeys.intent(intent.name).confirmationDeclination, active: active,
                 &turn)
             close(active, intent: intent, state: .failed, &turn)
         case .fulfill:
@@ -114,7 +114,7 @@ extension DialogEngine {
             intent = apply(response, to: &active, intent: intent, &turn)
             if try await obey(response, active: &active, intent: intent, fromFulfillment: true, &turn) { return }
         }
-        say(intent.closing, key: "\(intent.name).closing", active: active, &turn)
+        say(intent.closing, key: traceKeys.intent(intent.name).closing, active: active, &turn)
         close(active, intent: intent, state: .fulfilled, &turn)
     }
 
@@ -152,18 +152,18 @@ extension DialogEngine {
             active.slots = active.slots.filter { $0.value.interpretedValue != nil }
             active.phase = .eliciting(slot: slotName, failures: 0)
             if messages.isEmpty, let slot = intent.slot(slotName) {
-                say(slot.prompt, key: "\(intent.name).slot.\(slotName).prompt", active: active, &turn)
+                say(slot.prompt, key: traceKeys.intent(intent.name).slot(slotName).prompt, active: active, &turn)
             } else {
                 turn.messages += messages
             }
-            turn.trace.elicitedSlots.append("\(intent.name).\(slotName)")
+            turn.trace.elicitedSlots.append(traceKeys.intent(intent.name).slot(slotName).elicitation)
             turn.record.active = active
             turn.finish(action, intent: active.wireIntent(of: intent, state: .inProgress))
         case .confirmIntent:
             active.confirmationState = .none
             active.phase = .confirming(failures: 0)
             if messages.isEmpty {
-                say(intent.confirmation?.prompt ?? [], key: "\(intent.name).confirmation.prompt", active: active, &turn)
+                say(intent.confirmation?.prompt ?? [], key: traceKeys.intent(intent.name).confirmationPrompt, active: active, &turn)
             } else {
                 turn.messages += messages
             }
@@ -178,7 +178,7 @@ extension DialogEngine {
         case .close:
             let state = response.sessionState.intent?.state ?? .fulfilled
             if messages.isEmpty && state == .fulfilled {
-                say(intent.closing, key: "\(intent.name).closing", active: active, &turn)
+                say(intent.closing, key: traceKeys.intent(intent.name).closing, active: active, &turn)
             } else {
                 turn.messages += messages
             }

@@ -18,6 +18,8 @@ struct DialogEngine: Sendable {
     let botInfo: BotInfo
     /// Checks hook responses against the contract and the locale's intents and slots.
     let validator: CodeHookResponseValidator
+    /// The trace's names for the locale's messages and slots.
+    let traceKeys: TraceKeys
 
     /// Creates the engine of a locale from its prepared NLU and validator.
     init(
@@ -30,6 +32,7 @@ struct DialogEngine: Sendable {
         self.options = options
         self.botInfo = botInfo
         self.validator = prepared.validator
+        self.traceKeys = prepared.traceKeys
     }
 
     /// What the user's answer counted as, for retry counting.

@@ -11,14 +11,16 @@ struct MessageRenderer: Sendable {
     let seed: UInt64?
 
     /// Renders `group`.
-    /// - Parameter salt: Distinguishes the place the message is said (session, turn, message key).
-    func render(_ group: MessageGroupSpec, slots: [String: SlotValue], attributes: [String: String], salt: String)
-        -> String
-    {
-        let choices = [group.message] + group.variations
+    /// - Parameter salt: Distinguishes the place the message is said (session, turn, message key);
+    ///   formatted only when a variation is to be picked.
+    func render(
+        _ group: MessageGroupSpec, slots: [String: SlotValue], attributes: [String: String],
+        salt: @autoclosure () -> String
+    ) -> String {
         var chosen = group.message
-        if let seed, choices.count > 1 {
-            chosen = choices[Int(Self.mix(seed, salt) % UInt64(choices.count))]
+        if let seed, !group.variations.isEmpty {
+            let choice = Int(Self.mix(seed, salt()) % UInt64(group.variations.count + 1))
+            if choice > 0 { chosen = group.variations[choice - 1] }
         }
         return Self.substitute(chosen, slots: slots, attributes: attributes)
     }

@@ -15,6 +15,8 @@ public struct PreparedBot: Sendable {
         let nlu: LocaleNLU
         /// Checks hook responses against the locale's intents and slots.
         let validator: CodeHookResponseValidator
+        /// The trace's names for the locale's messages and slots.
+        let traceKeys: TraceKeys
     }
 
     /// The bot.
@@ -32,7 +34,8 @@ public struct PreparedBot: Sendable {
                 locale.intents.map { ($0.name, $0.slots.map(\.name)) }, uniquingKeysWith: { first, _ in first })
             locales[locale.id] = Locale(
                 nlu: try LocaleNLU(locale: locale),
-                validator: CodeHookResponseValidator(slotNamesByIntent: slotNames))
+                validator: CodeHookResponseValidator(slotNamesByIntent: slotNames),
+                traceKeys: TraceKeys(locale: locale))
         }
         self.locales = locales
     }

@@ -65,7 +65,9 @@ public struct RecognizeTextResponse: Sendable, Equatable {
 
     /// The messages' contents joined by newlines: what a conversation script's `bot:` compares.
     public var replyText: String {
-        messages.compactMap(\.content).joined(separator: "\n")
+        // A single message is most replies; returning it shares its storage.
+        if messages.count == 1 { return messages[0].content ?? "" }
+        return messages.compactMap(\.content).joined(separator: "\n")
     }
 }
 

@@ -32,8 +32,10 @@ public struct TestBenchmark: Sendable {
     /// Runs the suite against `bot`. Throws when a script fails: the workload is built to pass,
     /// so a failure is a regression in the simulator or the hooks, not a figure.
     public func run(bot: BotUnderTest) async throws -> TestFigures {
-        let sources = suite.files().map { ConversationLoader.Source(path: $0.path, bytes: Array($0.text.utf8)) }
-        let (jobsToRun, loadTime) = try await Stopwatch.timeAsync { try await load(sources, for: bot) }
+        // The script texts are released once loaded, as `meety-bot test` releases the files it read.
+        var sources = Optional(
+            suite.files().map { ConversationLoader.Source(path: $0.path, bytes: Array($0.text.utf8)) })
+        let (jobsToRun, loadTime) = try await Stopwatch.timeAsync { try await load(sources.take() ?? [], for: bot) }
         let options = RunOptions(jobs: jobs, recordsTurnTimes: true)
         let (results, runTime) = await Stopwatch.timeAsync { await SuiteRunner(options: options).run(jobsToRun) }
         if let failed = results.first(where: { $0.status == .failed }) {
