@@ -46,6 +46,7 @@ public struct ScriptResult: Sendable {
                 state: intent?.state?.rawValue)
         }
 
+        /// Exchanges are equal when they read the same, however their state line is kept.
         public static func == (lhs: Exchange, rhs: Exchange) -> Bool {
             lhs.session == rhs.session && lhs.user == rhs.user && lhs.bot == rhs.bot && lhs.state == rhs.state
         }

@@ -87,15 +87,20 @@ extension DialogEngine {
         case .confirm(let failures):
             active.slots = active.slots.filter { $0.value.interpretedValue != nil }
             active.phase = .confirming(failures: failures)
-            say(intent.confirmation?.prompt ?? [], key: traceKeys.intent(intent.name).confirmationPrompt, active: active, &turn)
+            say(
+                intent.confirmation?.prompt ?? [], key: traceKeys.intent(intent.name).confirmationPrompt,
+                active: active, &turn)
             turn.record.active = active
             turn.finish(DialogAction(type: .confirmIntent), intent: active.wireIntent(of: intent, state: .inProgress))
         case .confirmationFailed:
-            say(intent.confirmation?.failure ?? [], key: traceKeys.intent(intent.name).confirmationFailure, active: active, &turn)
+            say(
+                intent.confirmation?.failure ?? [], key: traceKeys.intent(intent.name).confirmationFailure,
+                active: active, &turn)
             try await failToFallback(&turn)
         case .declined:
             say(
-                intent.confirmation?.declination ?? [], key: traceKeys.intent(intent.name).confirmationDeclination, active: active,
+                intent.confirmation?.declination ?? [], key: traceKeys.intent(intent.name).confirmationDeclination,
+                active: active,
                 &turn)
             close(active, intent: intent, state: .failed, &turn)
         case .fulfill:
@@ -163,7 +168,9 @@ extension DialogEngine {
             active.confirmationState = .none
             active.phase = .confirming(failures: 0)
             if messages.isEmpty {
-                say(intent.confirmation?.prompt ?? [], key: traceKeys.intent(intent.name).confirmationPrompt, active: active, &turn)
+                say(
+                    intent.confirmation?.prompt ?? [], key: traceKeys.intent(intent.name).confirmationPrompt,
+                    active: active, &turn)
             } else {
                 turn.messages += messages
             }
