@@ -31,21 +31,23 @@ extension ConversationDecoder {
         return meetings
     }
 
-    private func decodeSeededMeeting(_ node: YAMLNode, subject: String, bag: inout DiagnosticBag) -> SeededMeeting? {
+    private func decodeSeededMeeting(_ node: YAMLNode, subject: @autoclosure () -> String, bag: inout DiagnosticBag)
+        -> SeededMeeting?
+    {
         guard let mapping = node.mapping else {
             bag.error(
-                .typeMismatch, "expected a mapping of record fields for \(subject), found \(node.kindDescription)",
+                .typeMismatch, "expected a mapping of record fields for \(subject()), found \(node.kindDescription)",
                 at: node.span)
             return nil
         }
-        let conditions = recordConditions(mapping, subject: subject, bag: &bag)
+        let conditions = recordConditions(mapping, subject: subject(), bag: &bag)
         let listed = Set(conditions.map(\.field.value))
         let missing = MeetingRecordField.allCases.filter { !listed.contains($0) && mapping.entry($0.rawValue) == nil }
         if !missing.isEmpty {
             let names = missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
             bag.error(
                 .missingKey,
-                "\(subject) is missing \(missing.count == 1 ? "field" : "fields") \(names); "
+                "\(subject()) is missing \(missing.count == 1 ? "field" : "fields") \(names); "
                     + "a seeded meeting lists every field",
                 at: mapping.span
             )
@@ -57,7 +59,7 @@ extension ConversationDecoder {
             let duration = values[.duration], let status = values[.status],
             let statusValue = MeetingRecordStatus(rawValue: status.value)
         else { return nil }
-        checkTimes(start: start, end: end, duration: duration, subject: subject, bag: &bag)
+        checkTimes(start: start, end: end, duration: duration, subject: subject(), bag: &bag)
         return SeededMeeting(
             meetingId: id, attendeeName: name, email: email, date: date, startTime: start, endTime: end,
             duration: duration, status: Located(statusValue, at: status.span), span: mapping.span
@@ -69,7 +71,7 @@ extension ConversationDecoder {
         start: Located<String>,
         end: Located<String>,
         duration: Located<String>,
-        subject: String,
+        subject: @autoclosure () -> String,
         bag: inout DiagnosticBag
     ) {
         guard let from = ScriptClock.parseTime(start.value), let to = ScriptClock.parseTime(end.value),
@@ -77,12 +79,13 @@ extension ConversationDecoder {
         else { return }
         if to <= from {
             bag.error(
-                .invalidRecordValue, "endTime '\(end.value)' of \(subject) is not after its startTime '\(start.value)'",
+                .invalidRecordValue,
+                "endTime '\(end.value)' of \(subject()) is not after its startTime '\(start.value)'",
                 at: end.span)
         } else if to - from != minutes {
             bag.error(
                 .invalidRecordValue,
-                "duration '\(duration.value)' of \(subject) disagrees with \(start.value)-\(end.value), "
+                "duration '\(duration.value)' of \(subject()) disagrees with \(start.value)-\(end.value), "
                     + "which is \(to - from) minutes",
                 at: duration.span
             )
@@ -90,20 +93,21 @@ extension ConversationDecoder {
     }
 
     /// Decodes a record selector; an empty one is an error unless `allowEmpty` (a `created` entry).
-    func decodeSelector(_ node: YAMLNode, what: String, allowEmpty: Bool, bag: inout DiagnosticBag) -> MeetingSelector?
+    func decodeSelector(_ node: YAMLNode, what: @autoclosure () -> String, allowEmpty: Bool, bag: inout DiagnosticBag)
+        -> MeetingSelector?
     {
         guard let mapping = node.mapping else {
             bag.error(
                 .typeMismatch,
-                "expected a mapping of record fields for \(what), found \(node.kindDescription); "
+                "expected a mapping of record fields for \(what()), found \(node.kindDescription); "
                     + "write for example {attendeeName: Alice, date: 2026-11-23}",
                 at: node.span
             )
             return nil
         }
-        let conditions = recordConditions(mapping, subject: what, bag: &bag)
+        let conditions = recordConditions(mapping, subject: what(), bag: &bag)
         if mapping.entries.isEmpty && !allowEmpty {
-            bag.error(.emptySelector, "\(what) names no field, so it would match every meeting", at: mapping.span)
+            bag.error(.emptySelector, "\(what()) names no field, so it would match every meeting", at: mapping.span)
             return nil
         }
         return MeetingSelector(conditions: conditions, span: mapping.span)
@@ -112,26 +116,27 @@ extension ConversationDecoder {
     /// The `field: text` pairs of a record mapping; unknown fields and malformed values are errors.
     private func recordConditions(
         _ mapping: YAMLMapping,
-        subject: String,
+        subject: @autoclosure () -> String,
         bag: inout DiagnosticBag
     ) -> [MeetingSelector.Condition] {
-        let names = MeetingRecordField.allCases.map(\.rawValue)
         var conditions: [MeetingSelector.Condition] = []
         for entry in mapping.entries {
             guard let field = MeetingRecordField(rawValue: entry.key.value) else {
+                let names = MeetingRecordField.allCases.map(\.rawValue)
                 let hint = Suggestions.hint(for: entry.key.value, among: names)
                 bag.error(
                     .unknownRecordField,
-                    "'\(entry.key.preview)' in \(subject) is not a field of a meeting record\(hint); "
+                    "'\(entry.key.preview)' in \(subject()) is not a field of a meeting record\(hint); "
                         + "the fields are \(names.joined(separator: ", "))",
                     at: entry.key.span
                 )
                 continue
             }
-            guard let value = entry.value.string("'\(field.rawValue)' of \(subject)", bag: &bag) else { continue }
+            guard let value = entry.value.string("'\(field.rawValue)' of \(subject())", bag: &bag) else { continue }
             if let problem = field.problem(with: value.value) {
                 let shown = entry.value.scalar?.preview ?? value.value
-                bag.error(.invalidRecordValue, "\(field.rawValue) '\(shown)' of \(subject) \(problem)", at: value.span)
+                bag.error(
+                    .invalidRecordValue, "\(field.rawValue) '\(shown)' of \(subject()) \(problem)", at: value.span)
                 continue
             }
             conditions.append(MeetingSelector.Condition(field: Located(field, at: entry.key.span), value: value))
