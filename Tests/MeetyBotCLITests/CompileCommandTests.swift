@@ -105,4 +105,26 @@ import Testing
         #expect(result.stderr.contains("[unknown-key]"))
         #expect(!workspace.exists("out"))
     }
+
+    @Test func aFolderStandsForTheBotFilesInIt() async throws {
+        let workspace = try Workspace()
+        try workspace.write("bots/tea.yaml", Fixtures.teaBot)
+        try workspace.write("bots/README.txt", "not a bot")
+        let result = try await workspace.run("compile", "bots/", "--out", "out")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.hasPrefix("compiled TeaBot (bots/tea.yaml): 10 files\n"))
+        #expect(try workspace.files(under: "out") == Self.teaBotFiles)
+        let validate = try await workspace.run("validate", "bots")
+        #expect(validate.status == 0, "stderr: \(validate.stderr)")
+    }
+
+    @Test func aFolderWithoutBotFilesExitsOneAndWritesNothing() async throws {
+        let workspace = try Workspace()
+        try workspace.write("empty/README.txt", "not a bot")
+        let result = try await workspace.run("compile", "empty", "--out", "out")
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains("empty:1:1: error: no bot files (.yaml/.yml) found in 'empty' [unreadable-file]"))
+        #expect(!workspace.exists("out"))
+    }
 }

@@ -15,7 +15,7 @@ struct CompileCommand: AsyncParsableCommand {
         abstract: "Compile bot definitions to Lex V2 JSON, a zip and a CloudFormation template."
     )
 
-    @Argument(help: "Bot files to compile (default: every .yaml file in bots/).")
+    @Argument(help: "Bot files or folders to compile (default: every .yaml file in bots/).")
     var bots: [String] = []
 
     @Option(help: "The output directory.")

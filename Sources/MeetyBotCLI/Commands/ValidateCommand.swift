@@ -9,7 +9,7 @@ struct ValidateCommand: AsyncParsableCommand {
         abstract: "Check bot definitions and print diagnostics (no output files)."
     )
 
-    @Argument(help: "Bot files to check (default: every .yaml file in bots/).")
+    @Argument(help: "Bot files or folders to check (default: every .yaml file in bots/).")
     var bots: [String] = []
 
     @Flag(help: "Treat warnings as errors.")

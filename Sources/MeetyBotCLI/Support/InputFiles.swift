@@ -4,14 +4,32 @@ import YAMLNode
 
 /// Reading input files and finding the default inputs, with every failure as a diagnostic.
 enum InputFiles {
-    /// The bot files to use: the given paths, or every `.yaml`/`.yml` file in `bots/`.
+    /// The bot files to use: the given paths (a folder stands for its `.yaml`/`.yml` files, as
+    /// `meety-bot compile bots/` reads), or every such file in `bots/`.
     static func botFiles(_ paths: [String], into bag: inout DiagnosticBag) -> [String] {
-        if !paths.isEmpty { return paths }
+        if !paths.isEmpty {
+            let files = expand(paths)
+            for path in paths where isDirectory(path) && yamlFiles(in: path).isEmpty {
+                bag.error(.unreadableFile, "no bot files (.yaml/.yml) found in '\(path)'", at: .startOf(path))
+            }
+            return files
+        }
         let found = yamlFiles(in: "bots")
         if found.isEmpty {
             bag.error(.unreadableFile, "no bot files given and none found in bots/", at: .startOf("bots"))
         }
         return found
+    }
+
+    /// The paths with every folder replaced by the `.yaml`/`.yml` files under it, in order.
+    static func expand(_ paths: [String]) -> [String] {
+        paths.flatMap { isDirectory($0) ? yamlFiles(in: $0) : [$0] }
+    }
+
+    /// Whether `path` names an existing folder.
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Every `.yaml`/`.yml` file under `directory`, recursively, sorted.

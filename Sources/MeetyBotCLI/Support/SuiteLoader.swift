@@ -22,15 +22,7 @@ struct SuiteLoader {
 
     /// Loads every script under `paths`; problems go to `bag`.
     func load(into bag: inout DiagnosticBag) async -> Suite {
-        var files: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                files += InputFiles.yamlFiles(in: path)
-            } else {
-                files.append(path)
-            }
-        }
+        let files = InputFiles.expand(paths)
         let scriptFiles = ScriptDiscovery.scripts(among: files) + files.filter { !ScriptDiscovery.isScript($0) }
         if scriptFiles.isEmpty {
             bag.error(
