@@ -41,6 +41,17 @@ import Testing
         #expect(result.stdout == "PASS  orders green tea\n1 passed, 0 failed, 1 skipped\n")
     }
 
+    @Test func aFilterThatMatchesNothingFailsTheGate() async throws {
+        let workspace = try suiteWorkspace()
+        let result = try await workspace.run("test", "conversations", "--filter", "no such script")
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.contains(
+                "error: --filter 'no such script' matches none of the 2 scripts found"))
+        #expect(result.stderr.contains("[no-script-selected]"))
+    }
+
     @Test func junitHasOneTestCasePerScript() async throws {
         let workspace = try suiteWorkspace()
         let result = try await workspace.run("test", "--junit", "reports/junit.xml")

@@ -36,10 +36,15 @@ extension DiagnosticCode {
         "coverage-below-minimum",
         summary: "The suite's coverage is below the --min-coverage percentage."
     )
+    /// `--filter` selected none of the scripts found, so the gate would pass having tested nothing.
+    public static let noScriptSelected = DiagnosticCode(
+        "no-script-selected",
+        summary: "--filter matched none of the scripts found, so nothing would be tested."
+    )
 
     /// Every code the runner reports.
     public static let runnerCodes: [DiagnosticCode] = [
         .turnMismatch, .turnError, .storeStepFailed, .meetingsMismatch, .storeSetupFailed, .storeUnavailable,
-        .coverageBelowMinimum,
+        .coverageBelowMinimum, .noScriptSelected,
     ]
 }

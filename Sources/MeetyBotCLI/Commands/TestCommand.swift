@@ -94,6 +94,17 @@ struct TestCommand: AsyncParsableCommand {
         }
         let selected = filter.map { text in suite.jobs.filter { ScriptFilter(text).matches($0.script) } } ?? suite.jobs
         let skipped = suite.jobs.count - selected.count
+        if let filter, selected.isEmpty {
+            // A gate that runs nothing must not pass: a misspelt filter would hide every failure.
+            bag.error(
+                .noScriptSelected,
+                "--filter '\(filter)' matches none of the \(suite.jobs.count) scripts found "
+                    + "(it selects names containing it, ignoring case, and exact tags)",
+                at: nil
+            )
+            console.report(bag.diagnostics)
+            throw ExitCode.failure
+        }
         guard
             let stores = await StoreSelection(rawValue: store)?.provider(
                 endpoint: endpoint, table: table ?? "Meetings", environment: ProcessInfo.processInfo.environment,
