@@ -106,6 +106,7 @@ struct BrokenBotTests {
     /// Scripts that name AttendeeEmail in a `slot:` or `slots:` expectation: the checker rejects them.
     static let scriptsNamingEmailSlot: Set<String> = [
         "conversations/booking/date-and-time-in-first-utterance.yaml",
+        "conversations/booking/date-without-on.yaml",
         "conversations/booking/name-in-first-utterance.yaml",
         "conversations/booking/next-monday-spoken-time.yaml",
         "conversations/booking/offset-date-noon.yaml",
