@@ -8,11 +8,14 @@ enum InputFiles {
     /// `meety-bot compile bots/` reads), or every such file in `bots/`.
     static func botFiles(_ paths: [String], into bag: inout DiagnosticBag) -> [String] {
         if !paths.isEmpty {
-            let files = expand(paths)
-            for path in paths where isDirectory(path) && yamlFiles(in: path).isEmpty {
-                bag.error(.unreadableFile, "no bot files (.yaml/.yml) found in '\(path)'", at: .startOf(path))
+            return paths.flatMap { path in
+                guard isDirectory(path) else { return [path] }
+                let found = yamlFiles(in: path)
+                if found.isEmpty {
+                    bag.error(.unreadableFile, "no bot files (.yaml/.yml) found in '\(path)'", at: .startOf(path))
+                }
+                return found
             }
-            return files
         }
         let found = yamlFiles(in: "bots")
         if found.isEmpty {
