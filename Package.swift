@@ -29,15 +29,20 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        .target(name: "LexFacts"),
         .target(name: "MeetyDiagnostics"),
         .target(name: "YAMLNode", dependencies: ["CLibYAML", "MeetyDiagnostics"]),
-        .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics"]),
-        .target(name: "LexModel", dependencies: ["MeetyDiagnostics", "ZIPFoundation"]),
-        .target(name: "LexCompiler", dependencies: ["BotModel", "LexModel", "MeetyDiagnostics", "ZIPFoundation"]),
-        .target(name: "CodeHooks", dependencies: ["MeetyDiagnostics"]),
-        .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks"]),
-        .target(name: "MeetyLambda", dependencies: ["CodeHooks"]),
-        .target(name: "Conversations", dependencies: ["YAMLNode", "MeetyDiagnostics", "CodeHooks"]),
+        .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics", "LexFacts"]),
+        .target(name: "LexModel", dependencies: ["MeetyDiagnostics", "ZIPFoundation", "LexFacts"]),
+        .target(
+            name: "LexCompiler",
+            dependencies: ["BotModel", "LexModel", "MeetyDiagnostics", "ZIPFoundation", "LexFacts"]
+        ),
+        .target(name: "CodeHooks", dependencies: ["MeetyDiagnostics", "LexFacts"]),
+        .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks", "LexFacts"]),
+        .target(name: "MeetingRecords", dependencies: ["LexFacts"]),
+        .target(name: "MeetyLambda", dependencies: ["CodeHooks", "LexFacts", "MeetingRecords"]),
+        .target(name: "Conversations", dependencies: ["YAMLNode", "MeetyDiagnostics", "LexFacts", "MeetingRecords"]),
         .target(
             name: "MeetyAWS",
             dependencies: [
@@ -47,11 +52,11 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .target(name: "DynamoDBStore", dependencies: ["MeetyLambda", "MeetyAWS", "CodeHooks"]),
+        .target(name: "DynamoDBStore", dependencies: ["MeetyLambda", "MeetyAWS", "LexFacts", "MeetingRecords"]),
         .target(
             name: "LambdaHost",
             dependencies: [
-                "CodeHooks",
+                "CodeHooks", "LexFacts",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -59,20 +64,30 @@ let package = Package(
         ),
         .executableTarget(
             name: "meety-lex-lambda",
-            dependencies: ["LambdaHost", "MeetyLambda", "DynamoDBStore", "CodeHooks", "MeetyAWS"]
+            dependencies: ["LambdaHost", "MeetyLambda", "DynamoDBStore", "CodeHooks", "MeetyAWS", "LexFacts"]
         ),
         .target(
             name: "ConversationRunner",
             dependencies: [
-                "Conversations", "LexRuntime", "CodeHooks", "MeetyLambda", "MeetyDiagnostics", "DynamoDBStore",
-                "MeetyAWS",
+                "Conversations", "LexRuntime", "CodeHooks", "MeetyDiagnostics", "LexFacts", "LexModel", "BotModel",
+                "LexCompiler",
             ]
+        ),
+        .target(
+            name: "MeetyWorld",
+            dependencies: [
+                "ConversationRunner", "Conversations", "MeetyLambda", "MeetingRecords", "MeetyDiagnostics", "LexFacts",
+            ]
+        ),
+        .target(
+            name: "MeetyWorldDynamoDB",
+            dependencies: ["MeetyWorld", "DynamoDBStore", "MeetyAWS", "MeetyLambda", "MeetyDiagnostics"]
         ),
         .target(
             name: "MeetyBotCLI",
             dependencies: [
-                "BotModel", "LexModel", "LexCompiler", "LexRuntime", "CodeHooks", "MeetyLambda",
-                "Conversations", "ConversationRunner", "MeetyDiagnostics", "YAMLNode",
+                "BotModel", "LexModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations", "ConversationRunner",
+                "MeetyWorld", "MeetyWorldDynamoDB", "MeetyDiagnostics", "YAMLNode", "LexFacts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,7 +96,7 @@ let package = Package(
             name: "MeetyBenchmark",
             dependencies: [
                 "CLibYAML", "YAMLNode", "BotModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations",
-                "ConversationRunner", "MeetyDiagnostics",
+                "ConversationRunner", "MeetyWorld", "MeetyDiagnostics", "LexFacts",
             ]
         ),
         .executableTarget(
@@ -99,6 +114,8 @@ let package = Package(
             dependencies: ["BotModel", "Conversations", "MeetyDiagnostics"],
             path: "Tests/MeetyFuzzing"
         ),
+        .testTarget(name: "LexFactsTests", dependencies: ["LexFacts", "MeetyTestSupport"]),
+        .testTarget(name: "MeetingRecordsTests", dependencies: ["MeetingRecords", "MeetyTestSupport"]),
         .testTarget(name: "MeetyDiagnosticsTests", dependencies: ["MeetyDiagnostics", "MeetyTestSupport"]),
         .testTarget(name: "YAMLNodeTests", dependencies: ["YAMLNode", "MeetyTestSupport"]),
         .testTarget(
@@ -118,33 +135,56 @@ let package = Package(
         ),
         .testTarget(
             name: "CodeHooksTests",
-            dependencies: ["CodeHooks", "MeetyTestSupport"],
+            dependencies: ["CodeHooks", "MeetyTestSupport", "LexFacts"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "LexRuntimeTests",
-            dependencies: ["LexRuntime", "LexModel", "CodeHooks", "MeetyTestSupport"],
+            dependencies: ["LexRuntime", "LexModel", "CodeHooks", "MeetyTestSupport", "LexFacts"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "MeetyLambdaTests", dependencies: ["MeetyLambda", "CodeHooks", "MeetyTestSupport"]),
-        .testTarget(name: "ConversationsTests", dependencies: ["Conversations", "MeetyTestSupport"]),
+        .testTarget(
+            name: "MeetyLambdaTests",
+            dependencies: ["MeetyLambda", "CodeHooks", "MeetyTestSupport", "LexFacts", "MeetingRecords"]
+        ),
+        .testTarget(
+            name: "ConversationsTests",
+            dependencies: ["Conversations", "MeetyTestSupport", "LexFacts", "MeetingRecords"]
+        ),
         .testTarget(
             name: "ConversationRunnerTests",
             dependencies: [
                 "ConversationRunner", "Conversations", "LexRuntime", "MeetyLambda", "MeetyTestSupport", "BotModel",
-                "LexCompiler", "CodeHooks",
+                "LexCompiler", "CodeHooks", "MeetyWorld", "LexFacts", "MeetingRecords", "MeetyDiagnostics",
             ]
         ),
-        .testTarget(name: "MeetyBotCLITests", dependencies: ["MeetyBotCLI", "MeetyTestSupport"]),
+        .testTarget(
+            name: "MeetyWorldTests",
+            dependencies: [
+                "MeetyWorld", "ConversationRunner", "Conversations", "MeetyLambda", "MeetingRecords",
+                "MeetyTestSupport",
+                "MeetyDiagnostics", "LexFacts",
+            ]
+        ),
+        .testTarget(
+            name: "MeetyBotCLITests",
+            dependencies: ["MeetyBotCLI", "MeetyTestSupport", "ConversationRunner", "MeetyWorld", "LexFacts"]
+        ),
         .testTarget(
             name: "MeetyBenchmarkTests",
-            dependencies: ["MeetyBenchmark", "MeetyTestSupport", "BotModel", "ConversationRunner", "MeetyDiagnostics"]
+            dependencies: [
+                "MeetyBenchmark", "MeetyTestSupport", "BotModel", "ConversationRunner", "MeetyDiagnostics",
+                "MeetyWorld",
+            ]
         ),
         .testTarget(name: "MeetyFuzzingTests", dependencies: ["MeetyFuzzing", "MeetyTestSupport"]),
         .testTarget(name: "MeetyAWSTests", dependencies: ["MeetyAWS", "MeetyTestSupport"]),
         .testTarget(
             name: "DynamoDBStoreTests",
-            dependencies: ["DynamoDBStore", "MeetyLambda", "MeetyAWS", "CodeHooks", "MeetyTestSupport"]
+            dependencies: [
+                "DynamoDBStore", "MeetyLambda", "MeetyAWS", "CodeHooks", "MeetyTestSupport", "LexFacts",
+                "MeetingRecords",
+            ]
         ),
         .testTarget(
             name: "LambdaHostTests",

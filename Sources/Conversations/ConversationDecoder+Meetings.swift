@@ -1,3 +1,4 @@
+import MeetingRecords
 import MeetyDiagnostics
 import YAMLNode
 
@@ -42,7 +43,7 @@ extension ConversationDecoder {
         }
         let conditions = recordConditions(mapping, subject: subject(), bag: &bag)
         let listed = Set(conditions.map(\.field.value))
-        let missing = MeetingRecordField.allCases.filter { !listed.contains($0) && mapping.entry($0.rawValue) == nil }
+        let missing = MeetingField.allCases.filter { !listed.contains($0) && mapping.entry($0.rawValue) == nil }
         if !missing.isEmpty {
             let names = missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
             bag.error(
@@ -53,11 +54,11 @@ extension ConversationDecoder {
             )
         }
         let values = Dictionary(conditions.map { ($0.field.value, $0.value) }, uniquingKeysWith: { first, _ in first })
-        guard listed.count == MeetingRecordField.allCases.count,
+        guard listed.count == MeetingField.allCases.count,
             let id = values[.meetingId], let name = values[.attendeeName], let email = values[.email],
             let date = values[.date], let start = values[.startTime], let end = values[.endTime],
             let duration = values[.duration], let status = values[.status],
-            let statusValue = MeetingRecordStatus(rawValue: status.value)
+            let statusValue = MeetingStatus(rawValue: status.value)
         else { return nil }
         checkTimes(start: start, end: end, duration: duration, subject: subject(), bag: &bag)
         return SeededMeeting(
@@ -74,19 +75,19 @@ extension ConversationDecoder {
         subject: @autoclosure () -> String,
         bag: inout DiagnosticBag
     ) {
-        guard let from = ScriptClock.parseTime(start.value), let to = ScriptClock.parseTime(end.value),
-            let minutes = ScriptClock.digits(duration.value)
-        else { return }
-        if to <= from {
+        switch MeetingField.spanProblem(startTime: start.value, endTime: end.value, duration: duration.value) {
+        case nil:
+            return
+        case .endNotAfterStart:
             bag.error(
                 .invalidRecordValue,
                 "endTime '\(end.value)' of \(subject()) is not after its startTime '\(start.value)'",
                 at: end.span)
-        } else if to - from != minutes {
+        case .durationDisagrees(let actual):
             bag.error(
                 .invalidRecordValue,
                 "duration '\(duration.value)' of \(subject()) disagrees with \(start.value)-\(end.value), "
-                    + "which is \(to - from) minutes",
+                    + "which is \(actual) minutes",
                 at: duration.span
             )
         }
@@ -121,8 +122,8 @@ extension ConversationDecoder {
     ) -> [MeetingSelector.Condition] {
         var conditions: [MeetingSelector.Condition] = []
         for entry in mapping.entries {
-            guard let field = MeetingRecordField(rawValue: entry.key.value) else {
-                let names = MeetingRecordField.allCases.map(\.rawValue)
+            guard let field = MeetingField(rawValue: entry.key.value) else {
+                let names = MeetingField.allCases.map(\.rawValue)
                 let hint = Suggestions.hint(for: entry.key.value, among: names)
                 bag.error(
                     .unknownRecordField,
@@ -167,12 +168,12 @@ extension ConversationDecoder {
             }
         }
         var counts: [MeetingExpectations.StatusCount] = []
-        let statuses = MeetingRecordStatus.allCases.map(\.rawValue)
+        let statuses = MeetingStatus.allCases.map(\.rawValue)
         if let countNode = reader.mapping["count"],
             let countReader = MappingReader(countNode, subject: "'count' of \(subject)", knownKeys: statuses, bag: &bag)
         {
             for entry in countReader.mapping.entries {
-                guard let status = MeetingRecordStatus(rawValue: entry.key.value),
+                guard let status = MeetingStatus(rawValue: entry.key.value),
                     let count = entry.value.integer("the \(status) count", in: 0...Self.maxMeetingCount, bag: &bag)
                 else { continue }
                 counts.append(.init(status: Located(status, at: entry.key.span), count: count))

@@ -1,3 +1,4 @@
+import MeetingRecords
 import MeetyDiagnostics
 
 /// What the Meetings store must look like after the last step (`expect.meetings`).
@@ -8,12 +9,12 @@ public struct MeetingExpectations: Sendable, Hashable {
     /// How many records of one status the store holds at the end (`count: {pending: 1}`).
     public struct StatusCount: Sendable, Hashable {
         /// The status, with the span of its key.
-        public var status: Located<MeetingRecordStatus>
+        public var status: Located<MeetingStatus>
         /// The required number of records, with the span of the number.
         public var count: Located<Int>
 
         /// Creates a count.
-        public init(status: Located<MeetingRecordStatus>, count: Located<Int>) {
+        public init(status: Located<MeetingStatus>, count: Located<Int>) {
             self.status = status
             self.count = count
         }

@@ -1,3 +1,4 @@
+import MeetingRecords
 import MeetyDiagnostics
 
 /// A set of record fields with required values: `{attendeeName: Alice, date: 2026-11-23}`.
@@ -10,12 +11,12 @@ public struct MeetingSelector: Sendable, Hashable, CustomStringConvertible {
     /// One `field: value` condition.
     public struct Condition: Sendable, Hashable {
         /// The field, with the span of its key.
-        public var field: Located<MeetingRecordField>
+        public var field: Located<MeetingField>
         /// The required text, with the span of the value.
         public var value: Located<String>
 
         /// Creates a condition.
-        public init(field: Located<MeetingRecordField>, value: Located<String>) {
+        public init(field: Located<MeetingField>, value: Located<String>) {
             self.field = field
             self.value = value
         }
@@ -33,14 +34,14 @@ public struct MeetingSelector: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The required text for `field`, if the selector lists it.
-    public subscript(field: MeetingRecordField) -> String? {
+    public subscript(field: MeetingField) -> String? {
         conditions.first { $0.field.value == field }?.value.value
     }
 
     /// Whether a record matches: every listed field's value equals the record's text exactly.
     /// - Parameter value: The record's text for a field (`nil` when the record lacks it, which
     ///   never matches a listed field).
-    public func matches(_ value: (MeetingRecordField) -> String?) -> Bool {
+    public func matches(_ value: (MeetingField) -> String?) -> Bool {
         conditions.allSatisfy { value($0.field.value) == $0.value.value }
     }
 

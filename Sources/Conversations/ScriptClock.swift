@@ -1,4 +1,4 @@
-import CodeHooks
+import LexFacts
 import MeetyDiagnostics
 
 /// The frozen "now" of a conversation (`now: 2026-11-20T09:00`), validated.
@@ -21,8 +21,8 @@ public struct ScriptClock: Sendable, Hashable, CustomStringConvertible {
     /// - Returns: `nil` when the text is not exactly that form.
     public init?(_ text: Located<String>, isDefault: Bool = false) {
         let halves = text.value.split(separator: "T", omittingEmptySubsequences: false)
-        guard halves.count == 2, let date = Self.parseDate(halves[0]), let minutes = Self.parseTime(halves[1]),
-            let time = TimeOfDay(minutes: minutes), minutes < 24 * 60
+        guard halves.count == 2, let date = CalendarDate(iso: halves[0]), let time = TimeOfDay(paddedHHMM: halves[1]),
+            time.minutes < 24 * 60
         else { return nil }
         self.text = text
         self.instant = LocalDateTime(date: date, time: time)
@@ -50,21 +50,4 @@ public struct ScriptClock: Sendable, Hashable, CustomStringConvertible {
 
     /// `YYYY-MM-DDTHH:MM`.
     public var description: String { iso }
-
-    /// A real calendar day written exactly as `YYYY-MM-DD`.
-    static func parseDate(_ text: some StringProtocol) -> CalendarDate? {
-        CalendarDate(iso: text)
-    }
-
-    /// Minutes since midnight of a time written exactly as `HH:MM` (two-digit hour), 00:00 ... 24:00.
-    static func parseTime(_ text: some StringProtocol) -> Int? {
-        guard text.count == 5 else { return nil }
-        return TimeOfDay(hhmm: text)?.minutes
-    }
-
-    /// A whole number written with ASCII digits only (at most nine), or `nil`.
-    static func digits(_ text: some StringProtocol) -> Int? {
-        guard !text.isEmpty, text.count <= 9, text.utf8.allSatisfy({ (48...57).contains($0) }) else { return nil }
-        return Int(text)
-    }
 }

@@ -1,3 +1,4 @@
+import MeetingRecords
 import MeetyDiagnostics
 
 /// A complete Meetings record placed in the store before the first turn (`given.meetings`).
@@ -21,7 +22,7 @@ public struct SeededMeeting: Sendable, Hashable {
     /// The length in minutes, as text.
     public var duration: Located<String>
     /// The status.
-    public var status: Located<MeetingRecordStatus>
+    public var status: Located<MeetingStatus>
     /// The span of the record's mapping.
     public var span: SourceSpan
 
@@ -34,7 +35,7 @@ public struct SeededMeeting: Sendable, Hashable {
         startTime: Located<String>,
         endTime: Located<String>,
         duration: Located<String>,
-        status: Located<MeetingRecordStatus>,
+        status: Located<MeetingStatus>,
         span: SourceSpan
     ) {
         self.meetingId = meetingId
@@ -49,7 +50,7 @@ public struct SeededMeeting: Sendable, Hashable {
     }
 
     /// The record's text for `field`, in the shape `MeetingSelector.matches` takes.
-    public func value(of field: MeetingRecordField) -> String {
+    public func value(of field: MeetingField) -> String {
         switch field {
         case .meetingId: meetingId.value
         case .attendeeName: attendeeName.value

@@ -1,4 +1,5 @@
 import CodeHooks
+import MeetingRecords
 import MeetyAWS
 import MeetyLambda
 

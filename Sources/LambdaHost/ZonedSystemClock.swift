@@ -1,5 +1,6 @@
 import CodeHooks
 import Foundation
+import LexFacts
 
 /// The production `WallClock` of a Lambda host: the machine's time in the bot's time zone.
 ///

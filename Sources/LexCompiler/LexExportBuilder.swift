@@ -1,4 +1,5 @@
 import BotModel
+import LexFacts
 import LexModel
 
 /// Translates a validated bot definition into the Lex export model (DESIGN §4).
@@ -46,7 +47,7 @@ public struct LexExportBuilder: Sendable {
         let folder = "\(bot)/BotLocales/\(localeId)"
         let voice = locale.voice.map { LexVoiceSettings(voiceId: $0.id.value, engine: $0.engine?.value) }
         let botLocale = LexBotLocale(
-            name: LexLocaleNames.displayName(for: localeId),
+            name: LexLocale.named(localeId)?.displayName ?? localeId,
             identifier: localeId,
             description: locale.description?.value,
             voiceSettings: voice,

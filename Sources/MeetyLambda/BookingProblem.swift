@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// The first thing wrong with a booking request: which slot to clear and ask again, and why.
 ///

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// Every text the LexLambda says. Kept in one place so docs/lexlambda.md and the tests can be
 /// checked against it: dates are `YYYY-MM-DD`, times 24-hour `HH:MM`, ranges `HH:MM-HH:MM`.

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// The `BookMeeting` slots of one event, each read into a `SlotReading`.
 ///

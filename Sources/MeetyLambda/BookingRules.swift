@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// The `BookMeeting` rules of DESIGN §6, evaluated in order; the first failing rule wins.
 ///

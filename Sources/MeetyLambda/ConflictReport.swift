@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// A request that clashes with booked meetings, and the way out the bot offers.
 ///

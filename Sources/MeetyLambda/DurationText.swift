@@ -1,3 +1,5 @@
+import LexFacts
+
 /// Reads a meeting length in minutes from what the MeetingDuration slot carries.
 ///
 /// The slot type resolves with ORIGINAL_VALUE, so its interpreted value can be anything the user
@@ -94,7 +96,9 @@ enum DurationText {
             }
         }
         return result.reduce(into: []) { merged, word in
-            if word == ".5", let last = merged.last, let value = Double(last) ?? unitWords[last].map(Double.init) {
+            if word == ".5", let last = merged.last,
+                let value = Double(last) ?? NumberWords.cardinal([last]).map(Double.init)
+            {
                 merged[merged.count - 1] = String(value + 0.5)
             } else {
                 merged.append(word)
@@ -128,20 +132,18 @@ enum DurationText {
     }
 
     /// A number written in digits (`30`, `30.0`, `-30`, `1.5`) or words (`thirty`, `thirty five`,
-    /// `an`), and how many words it used.
+    /// `an`), and how many words it used. Words are read with the simulator's own table
+    /// (`NumberWords`), so every spelling the runtime resolves is one the hook reads.
     private static func number(at index: Int, in words: [String]) -> (Double, Int)? {
         let word = words[index]
         if let value = Double(word), word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) {
             return (value, 1)
         }
         if word == "a" || word == "an" { return (1, 1) }
-        if let tens = tensWords[word] {
-            if index + 1 < words.count, let unit = unitWords[words[index + 1]], (1...9).contains(unit) {
-                return (Double(tens + unit), 2)
-            }
-            return (Double(tens), 1)
+        // The longest run of words that is one well-formed number ("thirty five", not "thirty").
+        for count in stride(from: min(words.count - index, 6), through: 1, by: -1) {
+            if let value = NumberWords.cardinal(words[index..<index + count]) { return (Double(value), count) }
         }
-        if let unit = unitWords[word] { return (Double(unit), 1) }
         return nil
     }
 
@@ -157,15 +159,4 @@ enum DurationText {
         guard value.isFinite, value.rounded() == value, abs(value) < 1e9 else { return nil }
         return Int(value)
     }
-
-    private static let unitWords: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    ]
-
-    private static let tensWords: [String: Int] = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90,
-    ]
 }

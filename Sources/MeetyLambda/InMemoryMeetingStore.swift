@@ -1,4 +1,6 @@
 import CodeHooks
+import LexFacts
+import MeetingRecords
 
 /// The embedded Meetings store: what the offline simulator and the tests book into.
 ///

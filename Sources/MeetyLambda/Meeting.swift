@@ -1,4 +1,6 @@
 import CodeHooks
+import LexFacts
+import MeetingRecords
 
 /// One record of the Meetings table: what the fulfillment hook writes and an admin approves.
 ///
@@ -46,10 +48,8 @@ public struct Meeting: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Whether the meeting blocks its slot for new requests (`pending` or `approved`).
     public var isActive: Bool { status != .rejected }
 
-    /// The attribute names of the table, in the order the design lists them.
-    public static let attributeNames = [
-        "meetingId", "attendeeName", "email", "date", "startTime", "endTime", "duration", "status",
-    ]
+    /// The attribute names of the table, in the order the design lists them (`MeetingField`).
+    public static let attributeNames = MeetingField.allCases.map(\.rawValue)
 
     /// The record as the table stores it: every attribute as a string. A DynamoDB store maps
     /// these to `S` attributes; conversation scripts select records by these values.
@@ -62,16 +62,20 @@ public struct Meeting: Sendable, Hashable, Codable, CustomStringConvertible {
     /// One attribute of `attributes` without building the others (selectors in test scripts
     /// compare a field or two of every record).
     public func attribute(_ name: String) -> String? {
-        switch name {
-        case "meetingId": meetingId
-        case "attendeeName": attendeeName
-        case "email": email
-        case "date": date.iso
-        case "startTime": startTime.hhmm
-        case "endTime": endTime.hhmm
-        case "duration": String(duration)
-        case "status": status.rawValue
-        default: nil
+        MeetingField(rawValue: name).map(value(of:))
+    }
+
+    /// The stored text of `field`.
+    public func value(of field: MeetingField) -> String {
+        switch field {
+        case .meetingId: meetingId
+        case .attendeeName: attendeeName
+        case .email: email
+        case .date: date.iso
+        case .startTime: startTime.hhmm
+        case .endTime: endTime.hhmm
+        case .duration: String(duration)
+        case .status: status.rawValue
         }
     }
 

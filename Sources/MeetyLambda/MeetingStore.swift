@@ -1,4 +1,6 @@
 import CodeHooks
+import LexFacts
+import MeetingRecords
 
 /// The Meetings table as the LexLambda and the admin use it.
 ///

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// MeetyBot's LexLambda: the dialog and fulfillment code hooks of the `BookMeeting` intent.
 ///

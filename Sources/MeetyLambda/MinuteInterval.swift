@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// A half-open span of one day's minutes, `[start, end)`, with `0 ≤ start < end ≤ 1440`.
 ///

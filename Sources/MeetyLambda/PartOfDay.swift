@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// The day parts AMAZON.Time resolves `morning`, `afternoon`, `evening` and `night` to.
 enum PartOfDay: String, CaseIterable, Sendable {

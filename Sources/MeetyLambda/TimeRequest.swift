@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// What the MeetingTime slot asks for: one start time, or something the user must narrow down.
 enum TimeRequest: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 import Testing
 
 @Suite("Calendar values")

@@ -6,6 +6,7 @@ import LexCompiler
 import LexRuntime
 import MeetyDiagnostics
 import MeetyTestSupport
+import MeetyWorld
 import Testing
 
 /// MeetyBot's regression suite (`conversations/`) run against deliberately broken copies of
@@ -262,7 +263,7 @@ struct BrokenBotTests {
         var bag = DiagnosticBag()
         let validated = try #require(BotLoader().load(botText, file: botPath, into: &bag), "\(bag.diagnostics)")
         let bot = BotUnderTest(
-            source: botPath, bot: RuntimeBot(export: LexCompiler().export(validated)), hook: .meety)
+            source: botPath, bot: RuntimeBot(export: LexCompiler().export(validated)), hook: MeetyHookSpec())
         var outcome = Outcome()
         var jobs: [SuiteRunner.Job] = []
         for script in scripts {
@@ -273,7 +274,7 @@ struct BrokenBotTests {
                 outcome.rejected[script.path] = problems
             }
         }
-        for result in await SuiteRunner(options: RunOptions(jobs: 2)).run(jobs) {
+        for result in await SuiteRunner(options: RunOptions(jobs: 2, world: MeetingsWorld())).run(jobs) {
             outcome.results[result.file] = result
         }
         return outcome

@@ -2,8 +2,11 @@ import CodeHooks
 import ConversationRunner
 import Conversations
 import Foundation
+import LexFacts
+import MeetingRecords
 import MeetyDiagnostics
 import MeetyLambda
+import MeetyWorld
 import Testing
 
 /// A hook that misbehaves in a chosen way on the first call for BookMeeting.
@@ -59,6 +62,7 @@ private actor FailingInsertStore: MeetingStore {
 }
 
 private struct FailingStores: MeetingStoreProvider {
+    var description: String { "a failing store" }
     func makeStore(for scriptKey: String, seededWith meetings: [Meeting]) async throws -> any MeetingStore {
         try FailingInsertStore()
     }
@@ -89,9 +93,9 @@ struct FaultInjectionTests {
 
     private func run(hook: some CodeHook, timeout: Duration = generousTimeout) async throws -> [ScriptResult] {
         var bot = RunnerSupport.meetyBot
-        bot.hook = .custom(name: "faulty") { _, _ in hook }
+        bot.hook = FixedHookSpec(name: "faulty", hook: hook)
         let jobs = try RunnerSupport.scripts(scripts).map { SuiteRunner.Job(script: $0, bot: bot) }
-        return await SuiteRunner(options: RunOptions(jobs: 2, turnTimeout: timeout)).run(jobs)
+        return await SuiteRunner(options: RunOptions(jobs: 2, turnTimeout: timeout, world: MeetingsWorld())).run(jobs)
     }
 
     @Test(
@@ -171,7 +175,8 @@ struct FaultInjectionTests {
         let others = try RunnerSupport.scripts(scripts)
         let jobs = (script + others).map { SuiteRunner.Job(script: $0, bot: RunnerSupport.meetyBot) }
         let results = await SuiteRunner(
-            options: RunOptions(jobs: 2, turnTimeout: Self.generousTimeout, stores: FailingStores())
+            options: RunOptions(
+                jobs: 2, turnTimeout: Self.generousTimeout, world: MeetingsWorld(stores: FailingStores()))
         ).run(jobs)
         #expect(results.map(\.status) == [.failed, .passed, .passed])
         let failure = try #require(results.first?.failures.first)

@@ -1,4 +1,5 @@
 import Conversations
+import MeetingRecords
 import MeetyDiagnostics
 import MeetyTestSupport
 import Testing
@@ -27,7 +28,7 @@ struct ConversationDecoderTests {
         let ann = try #require(script.givenMeetings.first)
         #expect(script.givenMeetings.count == 1)
         #expect(
-            MeetingRecordField.allCases.map { ann.value(of: $0) } == [
+            MeetingField.allCases.map { ann.value(of: $0) } == [
                 "m-ann", "Ann", "ann@example.com", "2026-11-23", "10:00", "11:00", "60", "approved",
             ]
         )

@@ -1,4 +1,5 @@
 import Conversations
+import MeetingRecords
 import MeetyDiagnostics
 import MeetyTestSupport
 import Testing
@@ -151,7 +152,7 @@ struct TurnExpectationTests {
         #expect(approve[.attendeeName] == "Alice")
         #expect(approve[.date] == "2026-11-23")
         #expect(approve[.status] == nil)
-        let alice: [MeetingRecordField: String] = [.attendeeName: "Alice", .date: "2026-11-23", .status: "pending"]
+        let alice: [MeetingField: String] = [.attendeeName: "Alice", .date: "2026-11-23", .status: "pending"]
         #expect(approve.matches { alice[$0] })
         #expect(!approve.matches { [.attendeeName: "Alice", .date: "2026-11-24"][$0] })
         #expect(!reject.matches { alice[$0] })

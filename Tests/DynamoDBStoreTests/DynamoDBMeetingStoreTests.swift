@@ -1,5 +1,6 @@
 import CodeHooks
 import Foundation
+import LexFacts
 import MeetyAWS
 import MeetyLambda
 import Testing

@@ -1,4 +1,6 @@
 import CodeHooks
+import LexFacts
+import MeetingRecords
 import MeetyLambda
 
 /// Builds test records tersely: `meeting("m-1", "2026-11-23", "10:00", "11:00", .approved)`.

@@ -29,11 +29,4 @@ struct IdentifierTests {
         #expect(Set(ids).count == ids.count)
         #expect(!ids.contains(LexIdentifiers.fallbackIdentifier))
     }
-
-    @Test("locale display names come from the table, unknown ids stand for themselves")
-    func localeNames() {
-        #expect(LexLocaleNames.displayName(for: "en_US") == "English (US)")
-        #expect(LexLocaleNames.displayName(for: "ko_KR") == "Korean (South Korea)")
-        #expect(LexLocaleNames.displayName(for: "xx_YY") == "xx_YY")
-    }
 }

@@ -25,7 +25,7 @@ struct MeasurementTests {
     @Test("a suite that does not match the bot is an error, not a figure")
     func failingScriptThrows() async throws {
         var bot = try Self.meetyBot()
-        bot.hook = .none
+        bot.hook = NoCodeHook()
         await #expect(throws: BenchmarkError.self) {
             _ = try await TestBenchmark(suite: SyntheticSuite(scripts: 5), jobs: 1).run(bot: bot)
         }

@@ -1,3 +1,4 @@
+import MeetyTestSupport
 import Testing
 
 @testable import MeetyBotCLI

@@ -1,4 +1,5 @@
 import Foundation
+import MeetyTestSupport
 import Testing
 
 /// `meety-bot compile`: the output tree, reproducible bytes, and `--check` for stale, missing and

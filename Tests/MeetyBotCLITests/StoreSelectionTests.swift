@@ -1,5 +1,6 @@
 import ConversationRunner
 import MeetyDiagnostics
+import MeetyWorld
 import Testing
 
 @testable import MeetyBotCLI

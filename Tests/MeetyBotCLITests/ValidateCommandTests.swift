@@ -1,3 +1,4 @@
+import MeetyTestSupport
 import Testing
 
 /// `meety-bot validate`: diagnostics only, exit 1 on an invalid bot.

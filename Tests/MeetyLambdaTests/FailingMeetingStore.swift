@@ -1,4 +1,6 @@
 import CodeHooks
+import LexFacts
+import MeetingRecords
 import MeetyLambda
 
 /// A store whose backend is down: reads fail unless `readsWork` (then it is empty), writes always

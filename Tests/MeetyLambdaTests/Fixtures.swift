@@ -1,4 +1,6 @@
 import CodeHooks
+import LexFacts
+import MeetingRecords
 import MeetyLambda
 import Testing
 

@@ -1,4 +1,6 @@
 import CodeHooks
+import LexFacts
+import MeetingRecords
 import MeetyLambda
 
 /// A store where another session books `interloper` between the hook's conflict check and its

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 import MeetyLambda
 import Testing
 

@@ -1,3 +1,4 @@
+import LexFacts
 import MeetyDiagnostics
 
 extension ValidationRule {
@@ -77,9 +78,11 @@ extension ValidationRule {
     ) { bot, bag in
         for locale in bot.locales {
             for intent in locale.intents {
-                guard let parent = intent.parent, !LexCatalog.parentIntents.contains(parent.value) else { continue }
+                guard let parent = intent.parent, !LexBuiltIns.conversationalIntents.contains(parent.value) else {
+                    continue
+                }
                 let subject = "parent '\(parent.value)' of intent '\(intent.name.value)'"
-                if let setting = LexCatalog.unsupportedParentIntents[parent.value] {
+                if let setting = LexBuiltIns.serviceIntents[parent.value] {
                     bag.error(
                         .unknownParentIntent,
                         "\(subject) needs a \(setting), which the bot format cannot express",
@@ -88,7 +91,7 @@ extension ValidationRule {
                 } else {
                     let hint = Suggestions.hint(
                         for: parent.value,
-                        among: LexCatalog.parentIntents + LexCatalog.unsupportedParentIntents.keys.sorted()
+                        among: LexBuiltIns.conversationalIntents + LexBuiltIns.serviceIntents.keys.sorted()
                     )
                     bag.error(
                         .unknownParentIntent,

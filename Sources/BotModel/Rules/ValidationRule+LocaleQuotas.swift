@@ -1,3 +1,4 @@
+import LexFacts
 import MeetyDiagnostics
 
 extension ValidationRule {
@@ -109,6 +110,6 @@ extension ValidationRule {
 extension LocaleDefinition {
     /// `large` in the locales with Lex's larger quotas (en_AU, en_GB, en_US), `other` elsewhere.
     func quota(_ large: Int, else other: Int) -> Int {
-        LexCatalog.largeQuotaLocales.contains(id.value) ? large : other
+        (LexLocale.named(id.value)?.hasLargeQuotas ?? false) ? large : other
     }
 }

@@ -1,3 +1,4 @@
+import LexFacts
 import MeetyDiagnostics
 
 extension ValidationRule {
@@ -20,7 +21,7 @@ extension ValidationRule {
                         "\(subject) is \(length) characters long, more than Lex's limit of \(LexLimits.regexLength)",
                         at: pattern.span
                     )
-                } else if let problem = SlotRegexChecker.problem(in: pattern.value) {
+                } else if let problem = SlotRegex.problem(in: pattern.value) {
                     bag.error(
                         .invalidSlotRegex,
                         "\(subject) is not one Lex accepts: \(problem); Lex allows letters, digits, \\uXXXX, "

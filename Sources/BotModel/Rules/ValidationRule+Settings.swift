@@ -1,10 +1,11 @@
+import LexFacts
 import MeetyDiagnostics
 
 extension ValidationRule {
     /// Every locale key is a Lex V2 locale id, so Lex can build the locale.
     public static let localesAreLexLocales = ValidationRule("localesAreLexLocales", code: .unknownLocale) { bot, bag in
-        for locale in bot.locales where !LexCatalog.locales.contains(locale.id.value) {
-            let hint = Suggestions.hint(for: locale.id.value, among: LexCatalog.locales)
+        for locale in bot.locales where !LexLocale.ids.contains(locale.id.value) {
+            let hint = Suggestions.hint(for: locale.id.value, among: LexLocale.ids)
             bag.error(
                 .unknownLocale,
                 "locale '\(locale.id.value)' is not a Lex V2 locale id such as en_US\(hint)",

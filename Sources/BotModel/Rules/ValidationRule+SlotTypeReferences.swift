@@ -1,3 +1,4 @@
+import LexFacts
 import MeetyDiagnostics
 
 extension ValidationRule {
@@ -15,12 +16,12 @@ extension ValidationRule {
         }
         for locale in bot.locales {
             let custom = locale.slotTypes.map(\.name.value)
-            let known = Set(custom).union(LexCatalog.builtInSlotTypes)
+            let known = Set(custom).union(LexBuiltIns.slotTypes)
             for intent in locale.intents {
                 for slot in intent.slots where !known.contains(slot.type.value) {
                     let type = slot.type.value
-                    var hint = Suggestions.hint(for: type, among: custom + LexCatalog.builtInSlotTypes)
-                    if hint.isEmpty, LexCatalog.builtInSlotTypes.contains("AMAZON.\(type)") {
+                    var hint = Suggestions.hint(for: type, among: custom + LexBuiltIns.slotTypes)
+                    if hint.isEmpty, LexBuiltIns.slotTypes.contains("AMAZON.\(type)") {
                         hint = " (did you mean 'AMAZON.\(type)'?)"
                     }
                     if let elsewhere = localesByType[type]?.first {
@@ -47,11 +48,12 @@ extension ValidationRule {
         for locale in bot.locales {
             let id = locale.id.value
             for slotType in locale.slotTypes {
-                guard case .regex = slotType.kind, let reason = unavailability(of: LexCatalog.regexParent, in: id)
+                guard case .regex = slotType.kind,
+                    let reason = unavailability(of: LexBuiltIns.regexParentSlotType, in: id)
                 else { continue }
                 bag.error(
                     .slotTypeUnavailableInLocale,
-                    "regex slot type '\(slotType.name.value)' builds on \(LexCatalog.regexParent), \(reason)",
+                    "regex slot type '\(slotType.name.value)' builds on \(LexBuiltIns.regexParentSlotType), \(reason)",
                     at: slotType.name.span
                 )
             }
@@ -70,10 +72,10 @@ extension ValidationRule {
 
     /// Why built-in `type` cannot be used in `locale`, or `nil` when it can.
     private static func unavailability(of type: String, in locale: String) -> String? {
-        if let only = LexCatalog.slotTypesOnlyIn[type], !only.contains(locale) {
+        if let only = LexBuiltIns.slotTypesOnlyIn[type], !only.contains(locale) {
             return "which Lex offers only in \(only.joined(separator: ", ")), not in locale '\(locale)'"
         }
-        if let missing = LexCatalog.slotTypesMissingIn[type], missing.contains(locale) {
+        if let missing = LexBuiltIns.slotTypesMissingIn[type], missing.contains(locale) {
             return "which Lex does not offer in locale '\(locale)'"
         }
         return nil

@@ -1,3 +1,4 @@
+import LexFacts
 import MeetyDiagnostics
 
 extension ValidationRule {
@@ -8,13 +9,13 @@ extension ValidationRule {
         code: .reservedSlotTypeName
     ) { bot, bag in
         var builtInsBySuffix: [String: String] = [:]
-        for builtIn in LexCatalog.builtInSlotTypes {
+        for builtIn in LexBuiltIns.slotTypes {
             builtInsBySuffix[String(builtIn.dropFirst("AMAZON.".count)).lowercased()] = builtIn
         }
         for locale in bot.locales {
             for slotType in locale.slotTypes {
                 let name = slotType.name.value
-                if LexCatalog.reservedSlotTypeNames.contains(name) {
+                if LexBuiltIns.reservedSlotTypeNames.contains(name) {
                     bag.error(
                         .reservedSlotTypeName,
                         "slot type name '\(name)' is reserved by Lex for the built-in AMAZON.\(name); rename the slot type",

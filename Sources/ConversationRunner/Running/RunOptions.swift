@@ -6,8 +6,8 @@ public struct RunOptions: Sendable {
     public var variationSeed: UInt64?
     /// How long one code hook call may take before its turn fails.
     public var turnTimeout: Duration
-    /// Where each script's Meetings records live.
-    public var stores: any MeetingStoreProvider
+    /// What each script's steps act on besides the bot (seeded by `given`, checked by `expect`).
+    public var world: any ConversationWorld
     /// Whether each user turn's wall time is recorded in `ScriptResult.turnTimes` (for the
     /// benchmark's latency percentiles). Off by default: results then hold nothing that varies
     /// from run to run.
@@ -18,24 +18,24 @@ public struct RunOptions: Sendable {
         jobs: Int = 1,
         variationSeed: UInt64? = nil,
         turnTimeout: Duration = .seconds(10),
-        stores: any MeetingStoreProvider = InMemoryStoreProvider(),
+        world: any ConversationWorld = EmptyWorld(),
         recordsTurnTimes: Bool = false
     ) {
         self.jobs = max(1, jobs)
         self.variationSeed = variationSeed
         self.turnTimeout = turnTimeout
-        self.stores = stores
+        self.world = world
         self.recordsTurnTimes = recordsTurnTimes
     }
 
-    /// The time limit for one call of `hook` over stores that do (or do not) live in this process;
-    /// `nil` means the hook is called directly, without a watchdog.
+    /// The time limit for one call of a `hook`; `nil` means the hook is called directly, without a
+    /// watchdog.
     ///
-    /// The limit guards hooks that can hang: custom hooks, and any hook over a store that waits on
-    /// the network. The built-in LexLambda over an in-memory store cannot wait on anything, so it
-    /// is called directly rather than through a watched task of its own (a thread hop per call
-    /// that costs more than the hook).
-    public func hookTimeout(for hook: BotUnderTest.HookKind, storesInProcess: Bool) -> Duration? {
-        hook.isBuiltIn && storesInProcess ? nil : turnTimeout
+    /// The limit guards hooks that can hang: hooks that are not this project's own code, and any
+    /// hook over a world that waits on the network. The built-in LexLambda over an in-memory store
+    /// cannot wait on anything, so it is called directly rather than through a watched task of its
+    /// own (a thread hop per call that costs more than the hook).
+    public func hookTimeout(for hook: any CodeHookSpec) -> Duration? {
+        hook.waitsOnlyOnWorld && world.isInProcess ? nil : turnTimeout
     }
 }

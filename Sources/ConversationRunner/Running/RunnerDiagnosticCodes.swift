@@ -11,25 +11,22 @@ extension DiagnosticCode {
         "turn-error",
         summary: "A turn failed: the code hook threw, timed out or broke the Lex V2 contract, or the input was invalid."
     )
-    /// An approve/reject selector did not match exactly one record, or the store refused the change.
+    /// A step that acts on the script's world failed: an approve/reject selector did not match
+    /// exactly one record, or the store refused the change.
     public static let storeStepFailed = DiagnosticCode(
         "store-step-failed",
         summary: "An approve or reject step's selector matched no record or several, or the store refused the change."
     )
-    /// The Meetings store at the end differs from `expect.meetings`.
-    public static let meetingsMismatch = DiagnosticCode(
-        "meetings-mismatch",
-        summary: "The records created, absent or counted at the end differ from expect.meetings."
-    )
-    /// The script's Meetings store could not be set up.
+    /// The script's world (its Meetings store) could not be set up.
     public static let storeSetupFailed = DiagnosticCode(
         "store-setup-failed",
-        summary: "The script's Meetings store could not be created or seeded with given.meetings."
+        summary: "The script's world (its Meetings store) could not be created or seeded with given.meetings."
     )
-    /// `--store dynamodb` cannot be used: incomplete AWS settings or an endpoint that does not answer.
-    public static let storeUnavailable = DiagnosticCode(
-        "store-unavailable",
-        summary: "The --store dynamodb settings are incomplete, or the DynamoDB endpoint cannot be reached."
+    /// A script seeds, changes or expects records that the run's world or code hook cannot serve.
+    public static let worldUnavailable = DiagnosticCode(
+        "world-unavailable",
+        summary:
+            "A script seeds, changes or expects records, but the run has no world with records or its code hook cannot see them."
     )
     /// Coverage is below `--min-coverage`.
     public static let coverageBelowMinimum = DiagnosticCode(
@@ -44,7 +41,7 @@ extension DiagnosticCode {
 
     /// Every code the runner reports.
     public static let runnerCodes: [DiagnosticCode] = [
-        .turnMismatch, .turnError, .storeStepFailed, .meetingsMismatch, .storeSetupFailed, .storeUnavailable,
-        .coverageBelowMinimum, .noScriptSelected,
+        .turnMismatch, .turnError, .storeStepFailed, .storeSetupFailed, .worldUnavailable, .coverageBelowMinimum,
+        .noScriptSelected,
     ]
 }

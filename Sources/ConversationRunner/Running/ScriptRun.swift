@@ -2,7 +2,6 @@ import CodeHooks
 import Conversations
 import LexRuntime
 import MeetyDiagnostics
-import MeetyLambda
 
 /// The state of one script while it runs: transcript, traces, sessions seen, failures.
 struct ScriptRun {
@@ -64,33 +63,23 @@ struct ScriptRun {
         }
     }
 
-    /// Approves or rejects the one record the selector matches.
-    mutating func storeStep(approve: Bool, selector: MeetingSelector, step: ScriptStep, store: any MeetingStore) async {
-        let verb = approve ? "approve" : "reject"
-        do {
-            let matches = try await store.allMeetings().filter { meeting in
-                selector.matches { meeting.attribute($0.rawValue) }
-            }
-            guard matches.count == 1 else {
-                let found = matches.isEmpty ? "no record" : "\(matches.count) records (\(Self.list(matches)))"
-                fail(
-                    .storeStepFailed,
-                    "step \(step.number): \(verb) \(selector) matches \(found); it must match exactly one",
-                    at: step.span)
-                return
-            }
-            let changed =
-                approve
-                ? try await store.approve(meetingId: matches[0].meetingId)
-                : try await store.reject(meetingId: matches[0].meetingId)
-            transcript.append(.init(session: "admin", user: "\(verb) \(selector)", bot: "", state: changed.description))
-        } catch {
-            fail(.storeStepFailed, "step \(step.number): \(verb) \(selector) failed: \(error)", at: step.span)
+    /// Carries out a step that is not a user turn on the script's world.
+    mutating func worldStep(_ step: ScriptStep, world: any WorldSession) async {
+        switch await world.perform(step.action) {
+        case .success(let record):
+            transcript.append(.init(session: record.actor, user: record.action, bot: "", state: record.result))
+        case .failure(let failure):
+            fail(failure.code, "step \(step.number): \(failure.message)", at: step.span)
         }
     }
 
+    /// Records the world's verdict on the script's final expectations.
+    mutating func record(_ problems: [Diagnostic]) {
+        failures += problems
+    }
+
     /// The result of the run.
-    func result(bot: BotUnderTest) -> ScriptResult {
+    func result() -> ScriptResult {
         ScriptResult(
             name: script.name.value,
             file: script.file,
@@ -103,13 +92,5 @@ struct ScriptRun {
             replyIntents: replyIntents,
             turnTimes: turnTimes
         )
-    }
-
-    /// Records as a short list for messages.
-    static func list(_ meetings: [Meeting]) -> String {
-        meetings.map {
-            "\($0.attendeeName) \($0.date.iso) \($0.startTime.hhmm)-\($0.endTime.hhmm) \($0.status.rawValue)"
-        }
-        .joined(separator: "; ")
     }
 }

@@ -1,14 +1,15 @@
 import CodeHooks
 import Conversations
+import LexFacts
 import LexRuntime
 import MeetyDiagnostics
-import MeetyLambda
 
-/// Runs one conversation script on a fresh simulator, a fresh Meetings store seeded from `given`,
-/// and the script's clock (which drives both slot resolution and the hooks).
+/// Runs one conversation script on a fresh simulator, a fresh world seeded from `given`, and the
+/// script's clock (which drives both slot resolution and the hooks).
 ///
 /// Stops at the first failing step: later steps usually depend on it, and one precise failure
-/// with the transcript so far is what a developer needs.
+/// with the transcript so far is what a developer needs. User turns go to the simulator; every
+/// other step and the final expectations go to the world, so the runner knows no bot.
 public struct ScriptRunner: Sendable {
     /// The bot being tested.
     public let bot: BotUnderTest
@@ -26,54 +27,47 @@ public struct ScriptRunner: Sendable {
         var run = ScriptRun(script: script)
         let key = "\(script.file)#\(script.index ?? 0)"
         let clock = FixedClock(script.now.instant)
-        let store: any MeetingStore
+        let world: any WorldSession
         do {
-            let seeds = try script.givenMeetings.map { try Meeting(attributes: Self.attributes(of: $0)) }
-            store = try await options.stores.makeStore(for: key, seededWith: seeds)
+            world = try await options.world.open(for: script, key: key)
         } catch {
-            run.fail(.storeSetupFailed, "cannot set up the Meetings store for this script: \(error)", at: script.span)
-            return run.result(bot: bot)
+            run.fail(
+                .storeSetupFailed, "cannot set up \(options.world.description) for this script: \(error)",
+                at: script.span)
+            return run.result()
         }
-        let hook = bot.hook.makeHook(store: store, clock: clock)
         guard let prepared = bot.prepared else {
             let reason = bot.preparationError.map { "\($0)" } ?? "it cannot be prepared"
             run.fail(.turnError, "the simulator cannot run bot '\(bot.bot.name)': \(reason)", at: script.span)
-            await options.stores.cleanUp(store, for: key)
-            return run.result(bot: bot)
+            await world.close()
+            return run.result()
+        }
+        let attachment: HookAttachment
+        do {
+            attachment = try await bot.hook.attach(HookContext(world: world, clock: clock))
+        } catch {
+            run.fail(.turnError, "code hook '\(bot.hook.name)' cannot run this script: \(error)", at: script.span)
+            await world.close()
+            return run.result()
         }
         let runtime = LexRuntime(
             prepared: prepared,
-            codeHook: hook,
+            codeHook: attachment.hook,
             clock: clock,
             options: RuntimeOptions(
-                variationSeed: options.variationSeed,
-                hookTimeout: options.hookTimeout(for: bot.hook, storesInProcess: options.stores.storesInProcess))
+                variationSeed: options.variationSeed, hookTimeout: options.hookTimeout(for: bot.hook))
         )
-        let seededIDs = Set(script.givenMeetings.map(\.meetingId.value))
         for step in script.steps where !run.hasFailed {
-            switch step.action {
-            case .user(let turn):
+            if let turn = step.userTurn {
                 await run.userTurn(
                     turn, step: step, runtime: runtime, locale: script.locale?.value, timed: options.recordsTurnTimes)
-            case .approve(let selector):
-                await run.storeStep(approve: true, selector: selector, step: step, store: store)
-            case .reject(let selector):
-                await run.storeStep(approve: false, selector: selector, step: step, store: store)
+            } else {
+                await run.worldStep(step, world: world)
             }
         }
-        if !run.hasFailed, let expected = script.expectedMeetings {
-            await run.checkMeetings(expected, store: store, seededIDs: seededIDs)
-        }
-        await options.stores.cleanUp(store, for: key)
-        return run.result(bot: bot)
-    }
-
-    /// A seeded meeting as the store's attribute map.
-    static func attributes(of seed: SeededMeeting) -> [String: String] {
-        var result: [String: String] = [:]
-        for field in MeetingRecordField.allCases {
-            result[field.rawValue] = seed.value(of: field)
-        }
-        return result
+        if !run.hasFailed { run.record(await world.verify(script)) }
+        await attachment.detach()
+        await world.close()
+        return run.result()
     }
 }

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// The working state of one turn: the session being changed, the messages said so far, the trace,
 /// and, once the turn is decided, its outcome.

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// The NLU stand-in of one locale: intent classification, slot filling and yes/no understanding.
 ///

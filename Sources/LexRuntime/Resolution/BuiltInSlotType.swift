@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// The Lex V2 built-in slot types the simulator resolves, by their `AMAZON.` names.
 ///

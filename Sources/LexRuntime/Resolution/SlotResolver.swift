@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// The one entry point the dialog engine uses to turn text into slot values (DESIGN §5).
 ///

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// The offline Lex V2 runtime: RecognizeText over a compiled bot, calling the bot's code hooks
 /// over the Lex V2 Lambda contract.

@@ -4,6 +4,7 @@ import Conversations
 import LexCompiler
 import LexRuntime
 import MeetyDiagnostics
+import MeetyWorld
 
 /// Measures `meety-bot test` on a synthetic MeetyBot suite: loading the scripts, then running them
 /// through the simulator, the LexLambda hooks and in-memory stores, with per-turn latencies.
@@ -26,7 +27,7 @@ public struct TestBenchmark: Sendable {
             throw BenchmarkError("\(path) is not a valid bot", bag)
         }
         let export = LexCompiler().export(validated)
-        return BotUnderTest(source: path, bot: RuntimeBot(export: export), hook: .meety)
+        return BotUnderTest(source: path, bot: RuntimeBot(export: export), hook: MeetyHookSpec())
     }
 
     /// Runs the suite against `bot`. Throws when a script fails: the workload is built to pass,
@@ -36,7 +37,7 @@ public struct TestBenchmark: Sendable {
         var sources = Optional(
             suite.files().map { ConversationLoader.Source(path: $0.path, bytes: Array($0.text.utf8)) })
         let (jobsToRun, loadTime) = try await Stopwatch.timeAsync { try await load(sources.take() ?? [], for: bot) }
-        let options = RunOptions(jobs: jobs, recordsTurnTimes: true)
+        let options = RunOptions(jobs: jobs, world: MeetingsWorld(), recordsTurnTimes: true)
         let (results, runTime) = await Stopwatch.timeAsync { await SuiteRunner(options: options).run(jobsToRun) }
         if let failed = results.first(where: { $0.status == .failed }) {
             var bag = DiagnosticBag()

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// A generated MeetyBot regression suite: the test benchmark's workload.
 ///

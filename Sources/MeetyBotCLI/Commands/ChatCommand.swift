@@ -1,8 +1,8 @@
 import ArgumentParser
-import CodeHooks
 import ConversationRunner
 import Conversations
 import Foundation
+import LexFacts
 import MeetyDiagnostics
 
 #if canImport(Glibc)
@@ -14,8 +14,8 @@ import MeetyDiagnostics
 /// `meety-bot chat`: talk to the bot on the simulator and its hooks, with the dialog state shown
 /// after every reply, and save the session as a conversation script.
 ///
-/// A thin shell over `ChatSession`: it loads the bot as `meety-bot test` does, then reads lines
-/// from standard input (a terminal or a pipe) until `:quit` or the end of input.
+/// A thin shell over the library's `ChatSession`: it loads the bot as `meety-bot test` does, then
+/// reads lines from standard input (a terminal or a pipe) until `:quit` or the end of input.
 struct ChatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
@@ -26,11 +26,7 @@ struct ChatCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The bot YAML file (default: the one file in bots/).", valueName: "file"))
-    var bot: String?
-
-    @Option(help: ArgumentHelp("Chat with a Lex export (directory or zip) instead of a YAML bot.", valueName: "dir"))
-    var lex: String?
+    @OptionGroup var botOptions: BotOptions
 
     @Option(
         help: ArgumentHelp(
@@ -43,14 +39,7 @@ struct ChatCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The session the chat starts in.", valueName: "name"))
     var session = ConversationScript.defaultSessionName
 
-    @Option(
-        help: ArgumentHelp(
-            "The code hook: meety (the MeetyBot LexLambda) or none (default: the bot's codeHook).",
-            valueName: "meety|none"))
-    var codeHook: String?
-
     func validate() throws {
-        if bot != nil && lex != nil { throw ValidationError("use either --bot or --lex, not both") }
         if Self.clock(now) == nil {
             throw ValidationError(
                 "--now must be a real date and time written as YYYY-MM-DDTHH:MM, such as 2026-01-05T09:00")
@@ -58,25 +47,23 @@ struct ChatCommand: AsyncParsableCommand {
         if !ChatInput.isValidSessionName(session) {
             throw ValidationError("--session must be 2 to 100 letters, digits, '.', '_', ':' or '-'")
         }
-        if let codeHook, BotUnderTestHook.kind(codeHook) == nil {
-            throw ValidationError("--code-hook must be meety or none")
-        }
     }
 
     func run() async throws {
         let console = Console.standard
         var bag = DiagnosticBag()
-        var resolver = BotResolver(hookOverride: nil)
-        let botFile = lex == nil ? (bot ?? BotResolver.defaultBotFile(into: &bag)) : nil
+        var bots = BotCatalog(
+            files: DiskFiles(), hooks: BotOptions.hooks, hookOverride: nil, exportHook: BotOptions.exportHook)
+        let botFile = botOptions.lex == nil ? (botOptions.bot ?? bots.defaultBotFile(into: &bag)) : nil
         let loaded =
-            lex.map { resolver.exportedBot($0, into: &bag) } ?? botFile.flatMap { resolver.yamlBot($0, into: &bag) }
-        guard var chosen = loaded, !bag.hasErrors else {
+            botOptions.lex.map { bots.exportedBot($0, into: &bag) } ?? botFile.flatMap { bots.yamlBot($0, into: &bag) }
+        guard var chosen = loaded, !bag.hasErrors, let world = await botOptions.world(into: &bag) else {
             console.report(bag.diagnostics)
             throw ExitCode.failure
         }
         console.report(bag.diagnostics)
         let testHook = chosen.hook
-        if let codeHook, let kind = BotUnderTestHook.kind(codeHook) { chosen.hook = kind }
+        if let hook = botOptions.hookOverride { chosen.hook = hook }
         if let locale, chosen.bot.locale(locale) == nil {
             let known = chosen.bot.locales.map(\.id).joined(separator: ", ")
             console.err("error: bot '\(chosen.bot.name)' has no locale '\(locale)' (locales: \(known))\n")
@@ -84,13 +71,14 @@ struct ChatCommand: AsyncParsableCommand {
         }
         let colored = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let settings = ChatSession.Settings(
-            bot: chosen, botFile: botFile, testHook: testHook, now: Self.clock(now)!, locale: locale,
-            firstSession: session, workingDirectory: FileManager.default.currentDirectoryPath, colored: colored)
+            bot: chosen, botFile: botFile, testHook: testHook, world: world, now: Self.clock(now)!, locale: locale,
+            firstSession: session, workingDirectory: FileManager.default.currentDirectoryPath, colored: colored,
+            hookTimeout: botOptions.hookTimeout, writeFile: Self.write)
         var chat: ChatSession
         do {
-            chat = try ChatSession(settings: settings)
+            chat = try await ChatSession.start(settings)
         } catch {
-            console.err("error: the simulator cannot run bot '\(chosen.bot.name)': \(error.message)\n")
+            console.err("error: \(error.message)\n")
             throw ExitCode.failure
         }
         for line in chat.banner { console.out(line) }
@@ -111,6 +99,15 @@ struct ChatCommand: AsyncParsableCommand {
             }
             if reply.quit { break }
         }
+        await chat.finish()
+        await chat.settings.bot.hook.shutdown()
+    }
+
+    /// Writes a saved script; the message when it cannot.
+    @Sendable static func write(_ path: String, _ bytes: [UInt8]) -> String? {
+        var bag = DiagnosticBag()
+        OutputFiles.write(Data(bytes), to: path, into: &bag)
+        return bag.diagnostics.first?.message
     }
 
     /// `text` with a leading `error:` in bold red when standard error shows colour.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ConversationRunner
-import Conversations
 import Foundation
 import MeetyDiagnostics
 
@@ -15,11 +14,7 @@ struct TestCommand: AsyncParsableCommand {
     @Argument(help: "Script files or folders (default: conversations/).")
     var paths: [String] = []
 
-    @Option(help: "The bot YAML file (default: the script's bot, else the one file in bots/).")
-    var bot: String?
-
-    @Option(help: "Run a Lex export (directory or zip) instead of a YAML bot.")
-    var lex: String?
+    @OptionGroup var botOptions: BotOptions
 
     @Option(help: "Run only scripts whose name contains TEXT (case-insensitive) or that have tag TEXT.")
     var filter: String?
@@ -42,79 +37,28 @@ struct TestCommand: AsyncParsableCommand {
     @Option(help: "Pick message variations with this seed (default: always the main message).")
     var seed: UInt64?
 
-    @Option(help: "The code hook: meety (the MeetyBot LexLambda) or none (default: the bot's codeHook).")
-    var codeHook: String?
-
-    @Option(help: "Seconds a code hook may take before its turn fails.")
-    var timeout: Double = 10
-
-    @Option(help: "Where each script's Meetings records live: memory, or dynamodb (a table per script).")
-    var store: String = StoreSelection.memory.rawValue
-
-    @Option(
-        help: ArgumentHelp(
-            "The DynamoDB endpoint URL for --store dynamodb.",
-            discussion: "Default: AWS_ENDPOINT_URL_DYNAMODB or AWS_ENDPOINT_URL, else the region's AWS endpoint."))
-    var endpoint: String?
-
-    @Option(help: "The name prefix of the per-script DynamoDB tables for --store dynamodb (default: Meetings).")
-    var table: String?
-
     func validate() throws {
-        if bot != nil && lex != nil { throw ValidationError("use either --bot or --lex, not both") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let codeHook, BotUnderTestHook.kind(codeHook) == nil {
-            throw ValidationError("--code-hook must be meety or none")
-        }
         if let minCoverage, !(0...100).contains(minCoverage) { throw ValidationError("--min-coverage must be 0...100") }
-        if timeout <= 0 { throw ValidationError("--timeout must be positive") }
-        guard let selection = StoreSelection(rawValue: store) else {
-            throw ValidationError("--store must be memory or dynamodb")
-        }
-        if selection == .memory, endpoint != nil { throw ValidationError("--endpoint needs --store dynamodb") }
-        if selection == .memory, table != nil { throw ValidationError("--table needs --store dynamodb") }
-        if let table, !StoreSelection.isValidTableName(table) {
-            throw ValidationError("--table must be 3 to 200 characters of A-Z, a-z, 0-9, '_', '.' and '-'")
-        }
     }
 
     func run() async throws {
         var bag = DiagnosticBag()
         let console = Console.standard
-        let suite = await SuiteLoader(
-            paths: paths.isEmpty ? ["conversations"] : paths,
-            bot: bot,
-            lex: lex,
-            hookOverride: codeHook.flatMap(BotUnderTestHook.kind),
-            jobs: jobs
-        ).load(into: &bag)
-        guard !bag.hasErrors else {
+        guard let world = await botOptions.world(into: &bag) else {
             console.report(bag.diagnostics)
             throw ExitCode.failure
         }
-        let selected = filter.map { text in suite.jobs.filter { ScriptFilter(text).matches($0.script) } } ?? suite.jobs
-        let skipped = suite.jobs.count - selected.count
-        if let filter, selected.isEmpty {
-            // A gate that runs nothing must not pass: a misspelt filter would hide every failure.
-            bag.error(
-                .noScriptSelected,
-                "--filter '\(filter)' matches none of the \(suite.jobs.count) scripts found "
-                    + "(it selects names containing it, ignoring case, and exact tags)",
-                at: nil
-            )
+        var bots = botOptions.botCatalog()
+        let suite = await SuiteAssembly(
+            paths: paths.isEmpty ? ["conversations"] : paths, bot: botOptions.bot, lex: botOptions.lex, jobs: jobs,
+            world: world
+        ).load(bots: &bots, into: &bag)
+        guard !bag.hasErrors, let (selected, skipped) = SuiteGate.select(suite.jobs, filter: filter, into: &bag) else {
             console.report(bag.diagnostics)
             throw ExitCode.failure
         }
-        guard
-            let stores = await StoreSelection(rawValue: store)?.provider(
-                endpoint: endpoint, table: table ?? "Meetings", environment: ProcessInfo.processInfo.environment,
-                into: &bag)
-        else {
-            console.report(bag.diagnostics)
-            throw ExitCode.failure
-        }
-        let options = RunOptions(
-            jobs: jobs, variationSeed: seed, turnTimeout: .milliseconds(Int(timeout * 1000)), stores: stores)
+        let options = RunOptions(jobs: jobs, variationSeed: seed, turnTimeout: botOptions.hookTimeout, world: world)
         let results = await SuiteRunner(options: options).run(selected)
         let measured =
             (coverage || minCoverage != nil)
@@ -131,22 +75,8 @@ struct TestCommand: AsyncParsableCommand {
                 bag.error(.unwritableFile, "cannot encode the JSON report: \(error)", at: .startOf(json))
             }
         }
-        if let minCoverage, let measured, measured.percent + 1e-9 < minCoverage {
-            bag.error(
-                .coverageBelowMinimum,
-                "coverage is \(TextReporter.percent(measured.percent)), below the minimum of \(TextReporter.percent(minCoverage))",
-                at: nil
-            )
-        }
+        SuiteGate.checkCoverage(measured, minimum: minCoverage, into: &bag)
         console.report(bag.diagnostics)
         if bag.hasErrors || results.contains(where: { $0.status == .failed }) { throw ExitCode.failure }
-    }
-}
-
-/// Parsing `--code-hook` values.
-enum BotUnderTestHook {
-    /// The hook kind named `text`, if any.
-    static func kind(_ text: String) -> BotUnderTest.HookKind? {
-        BotUnderTest.HookKind(rawValue: text)
     }
 }

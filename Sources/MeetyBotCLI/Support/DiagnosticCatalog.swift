@@ -4,6 +4,7 @@ import Conversations
 import LexCompiler
 import LexModel
 import MeetyDiagnostics
+import MeetyWorld
 import YAMLNode
 
 /// Every diagnostic code the tool can report, grouped by the stage that reports it.
@@ -28,6 +29,7 @@ public enum DiagnosticCatalog {
         Section(title: "Compilation", codes: DiagnosticCode.lexCompilerCodes),
         Section(title: "Conversation scripts (checked before they run)", codes: DiagnosticCode.conversationCodes),
         Section(title: "Conversation runs (meety-bot test)", codes: DiagnosticCode.runnerCodes),
+        Section(title: "MeetyBot's Meetings world (--store)", codes: DiagnosticCode.meetingsWorldCodes),
     ].map { Section(title: $0.title, codes: $0.codes.sorted()) }
 
     /// The reference document (docs/diagnostics.md).

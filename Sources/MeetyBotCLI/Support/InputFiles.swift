@@ -1,3 +1,4 @@
+import ConversationRunner
 import Foundation
 import MeetyDiagnostics
 import YAMLNode
@@ -93,4 +94,15 @@ enum InputFiles {
         }
         return [UInt8](data)
     }
+}
+
+/// The disk as the library's `SourceFiles`: the one place a run's inputs are read from.
+struct DiskFiles: SourceFiles {
+    func read(_ path: String, into bag: inout DiagnosticBag) -> [UInt8]? { InputFiles.read(path, into: &bag) }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    func isDirectory(_ path: String) -> Bool { InputFiles.isDirectory(path) }
+
+    func yamlFiles(in directory: String) -> [String] { InputFiles.yamlFiles(in: directory) }
 }

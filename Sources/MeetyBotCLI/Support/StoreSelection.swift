@@ -1,8 +1,9 @@
-import ConversationRunner
 import Foundation
 import MeetyDiagnostics
+import MeetyWorld
+import MeetyWorldDynamoDB
 
-/// `meety-bot test --store`: where each script's Meetings records live.
+/// `--store`: where each script's Meetings records live.
 ///
 /// `memory` (the default) is an in-memory store per script. `dynamodb` runs the same scripts
 /// against a DynamoDB API (moto, DynamoDB Local or AWS) with a table per script, so the
@@ -23,9 +24,7 @@ enum StoreSelection: String, CaseIterable {
             }
     }
 
-    /// The provider for this selection, or `nil` after recording a `store-unavailable` error:
-    /// missing region or credentials for a non-local endpoint, a malformed endpoint, or an
-    /// endpoint that does not answer.
+    /// The provider for this selection, or `nil` after recording a `store-unavailable` error.
     func provider(
         endpoint: String?, table: String, environment: [String: String], into bag: inout DiagnosticBag
     ) async -> (any MeetingStoreProvider)? {
@@ -33,25 +32,10 @@ enum StoreSelection: String, CaseIterable {
         case .memory:
             return InMemoryStoreProvider()
         case .dynamodb:
-            let provider: DynamoDBStoreProvider
-            do {
-                provider = try DynamoDBStoreProvider.fromEnvironment(
-                    environment, endpoint: endpoint, baseTableName: table,
-                    runID: String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16))
-            } catch {
-                bag.error(.storeUnavailable, "--store dynamodb: \(error)", at: nil)
-                return nil
-            }
-            do {
-                try await provider.checkReachable()
-            } catch {
-                bag.error(
-                    .storeUnavailable,
-                    "--store dynamodb: the DynamoDB endpoint \(provider.endpointDescription) cannot be used: \(error)",
-                    at: nil)
-                return nil
-            }
-            return provider
+            // A run id keeps this run's tables apart from other runs against the same endpoint.
+            let runID = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
+            return await DynamoDBStoreProvider.connect(
+                endpoint: endpoint, baseTableName: table, runID: runID, environment: environment, into: &bag)
         }
     }
 }

@@ -1,5 +1,6 @@
 import CodeHooks
 import Foundation
+import LexFacts
 import LexModel
 import MeetyDiagnostics
 import MeetyTestSupport

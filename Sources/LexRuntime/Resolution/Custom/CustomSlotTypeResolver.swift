@@ -1,3 +1,5 @@
+import LexFacts
+
 /// A custom slot type compiled for per-turn use: a lookup table from normalized spellings to
 /// listed values, and the regex filter compiled once.
 struct CustomSlotTypeResolver: Sendable {

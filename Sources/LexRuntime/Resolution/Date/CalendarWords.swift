@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// English month and weekday names with their common abbreviations, and the calendar rules
 /// the Date grammar needs ("the next such date on or after today").

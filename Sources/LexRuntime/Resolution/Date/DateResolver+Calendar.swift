@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 extension DateResolver {
     /// Explicit calendar dates: ISO `2026-11-23`; US `11/23/2026`, `11/23/26`, `11/23`; `Nov 23`,

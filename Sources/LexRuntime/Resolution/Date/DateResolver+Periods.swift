@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 extension DateResolver {
     /// `this|next|last week|month|year`, by the Lex V2 rules (built-in-slot-date): a future week,

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// AMAZON.Date: phrases → `YYYY-MM-DD`, relative to the conversation's clock.
 ///

@@ -1,3 +1,5 @@
+import LexFacts
+
 /// An exact decimal number as AMAZON.Number reports it: `42`, `-15`, `3.5`, `0.42`.
 ///
 /// Kept as digit strings rather than `Double` so that `123.45` prints back as `123.45` and

@@ -1,3 +1,5 @@
+import LexFacts
+
 /// AMAZON.AlphaNumeric and AMAZON.PhoneNumber: codes made of characters rather than words.
 ///
 /// AlphaNumeric takes one token of ASCII letters and digits (`APQ123`), or a code spelled out

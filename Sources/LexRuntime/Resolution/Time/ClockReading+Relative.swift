@@ -1,3 +1,5 @@
+import LexFacts
+
 extension ClockReading {
     /// Minutes past or to an hour: `half past ten`, `quarter past 3`, `a quarter to four`,
     /// `twenty past six`, `10 minutes to 5`, `quarter of four` (US "of" = to), `quarter past noon`.

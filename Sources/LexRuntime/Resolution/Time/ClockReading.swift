@@ -1,3 +1,5 @@
+import LexFacts
+
 /// What a spoken or written time of day means: one exact time, or a position on the 12-hour
 /// dial that could be a.m. or p.m.
 ///

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// AMAZON.Time: phrases → 24-hour `HH:MM`, an ambiguous pair, or a part of the day.
 ///
