@@ -3,8 +3,11 @@ import PackageDescription
 
 /// meety-bot: a compiler and offline conversation test harness for Amazon Lex V2 bots.
 ///
-/// The layering follows DESIGN §2: each library takes in-memory input and returns in-memory output;
-/// only `MeetyBotCLI` touches the disk. No dependency points back up the stack.
+/// The layering is the table in docs/CONTRIBUTING.md ("Layers"): which modules each target may import.
+/// `Tests/LayeringTests` checks every import under Sources/ against that table, so a new arrow here needs a
+/// row change there. Each library takes in-memory input and returns in-memory output; only `MeetyBotCLI`
+/// touches the disk. `LexFacts` is the bottom (one home for each Lex fact); the runner knows no bot and is
+/// handed a code-hook spec and a world (MeetyBot's are in `MeetyWorld`, wired in by the CLI).
 let package = Package(
     name: "meety-bot",
     platforms: [.macOS(.v15)],
@@ -114,6 +117,7 @@ let package = Package(
             dependencies: ["BotModel", "Conversations", "MeetyDiagnostics"],
             path: "Tests/MeetyFuzzing"
         ),
+        .testTarget(name: "LayeringTests", dependencies: ["MeetyTestSupport"]),
         .testTarget(name: "LexFactsTests", dependencies: ["LexFacts", "MeetyTestSupport"]),
         .testTarget(name: "MeetingRecordsTests", dependencies: ["MeetingRecords", "MeetyTestSupport"]),
         .testTarget(name: "MeetyDiagnosticsTests", dependencies: ["MeetyDiagnostics", "MeetyTestSupport"]),

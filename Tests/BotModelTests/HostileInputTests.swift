@@ -1,5 +1,6 @@
 import BotModel
 import MeetyDiagnostics
+import MeetyTestSupport
 import Testing
 import YAMLNode
 
@@ -23,7 +24,7 @@ struct HostileInputTests {
         }
         let (diagnostics, elapsed) = timedLoad(text)
         #expect(diagnostics.map(\.code) == [.yamlAliasLimit])
-        #expect(elapsed < .seconds(1), "took \(elapsed)")
+        #expect(elapsed < .seconds(1) * BuildSanitizer.slowdown, "took \(elapsed)")
     }
 
     @Test(
@@ -41,7 +42,7 @@ struct HostileInputTests {
         }
         let (diagnostics, elapsed) = timedLoad(text)
         #expect(diagnostics.map(\.code) == [.yamlDepthLimit])
-        #expect(elapsed < .seconds(1), "took \(elapsed)")
+        #expect(elapsed < .seconds(1) * BuildSanitizer.slowdown, "took \(elapsed)")
         let position = try #require(diagnostics.first?.span?.start)
         let limit = YAMLLimits.default.maxDepth
         switch style {

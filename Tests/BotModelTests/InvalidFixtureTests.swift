@@ -33,7 +33,7 @@ struct InvalidFixtureTests {
         let elapsed = clock.measure {
             _ = BotLoader().load(Array(data), file: "invalid/\(name)", into: &bag)
         }
-        #expect(elapsed < .seconds(1), "\(name) took \(elapsed)")
+        #expect(elapsed < .seconds(1) * BuildSanitizer.slowdown, "\(name) took \(elapsed)")
 
         let actual = bag.sorted
         let comparable = zip(actual, expected.map { $0.message != nil }).map { diagnostic, withMessage in

@@ -100,7 +100,10 @@ struct LocaleQuotaTests {
             diagnostics.map(\.message) == [
                 "slot type 'Over' has 10001 values and synonyms, more than Lex's limit of 10000"
             ])
-        guard case .values(_, let values) = bot.locales[0].slotTypes[1].kind else { return }
+        guard case .values(_, let values) = bot.locales[0].slotTypes[1].kind else {
+            Issue.record("slot type 'Over' must be a values type")
+            return
+        }
         #expect(diagnostics.first?.span == values[10_000].value.span)
 
         var many = BotFactory()
@@ -108,7 +111,10 @@ struct LocaleQuotaTests {
         let crowded = many.bot(intents: [many.fallback()], slotTypes: types)
         let crowdedDiagnostics = BotFactory.validate(crowded)
         #expect(crowdedDiagnostics.map(\.code) == [.tooManySlotValuesInLocale])
-        guard case .values(_, let sixth) = crowded.locales[0].slotTypes[5].kind else { return }
+        guard case .values(_, let sixth) = crowded.locales[0].slotTypes[5].kind else {
+            Issue.record("slot type 'T6' must be a values type")
+            return
+        }
         #expect(crowdedDiagnostics.first?.span == sixth[5_000].value.span)
     }
 

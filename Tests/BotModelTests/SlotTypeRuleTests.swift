@@ -220,7 +220,10 @@ struct SlotTypeRuleTests {
             diagnostics.map(\.message) == [
                 "slot type 'Big' has 10100 values and synonyms, more than Lex's limit of 10000"
             ])
-        guard case .values(_, let values) = over.locales[0].slotTypes[0].kind else { return }
+        guard case .values(_, let values) = over.locales[0].slotTypes[0].kind else {
+            Issue.record("slot type 'Big' must be a values type")
+            return
+        }
         // Entries run value, its 100 synonyms, next value...: entry 10,000 is the first synonym of value 100.
         #expect(diagnostics.first?.span == values[99].synonyms[0].span)
     }

@@ -23,7 +23,7 @@ struct DurationTextTests {
         "anything else is unreadable",
         arguments: [
             "", "   ", "thirty something", "30.5", "banana", "PT", "P", "PT30", "1 hour 30", "minutes",
-            "30 parsecs", "P1M", "nan", "inf", "1e3", "half", "30..0", "PT30S",
+            "30 parsecs", "P1M", "nan", "inf", "1e3", "half", "30..0", "PT30S", "fourty minutes",
         ])
     func rejects(text: String) {
         #expect(DurationText.minutes(in: text) == nil, "\(text)")

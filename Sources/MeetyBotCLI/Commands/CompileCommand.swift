@@ -1,5 +1,4 @@
 import ArgumentParser
-import BotModel
 import Foundation
 import LexCompiler
 import MeetyDiagnostics
@@ -30,28 +29,11 @@ struct CompileCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console.standard
         var bag = DiagnosticBag()
-        var expected: [String: Data] = [:]
-        var owners: [String: String] = [:]
-        var compiled: [(name: String, file: String, count: Int)] = []
-        for file in InputFiles.botFiles(bots, into: &bag) {
-            guard let bytes = InputFiles.read(file, into: &bag),
-                let bot = BotLoader().load(bytes, file: file, strict: strict, into: &bag)
-            else { continue }
-            bag.append(contentsOf: bot.warnings)
-            guard let output = LexCompiler().compile(bot, into: &bag) else { continue }
-            if let other = owners[output.name] {
-                bag.error(
-                    .duplicateBotName,
-                    "bot '\(output.name)' is also defined in \(other); both would write \(out)/\(output.name)",
-                    at: bot.definition.name.span
-                )
-                continue
-            }
-            owners[output.name] = file
-            expected.merge(output.files) { first, _ in first }
-            compiled.append((output.name, file, output.files.count))
+        let sources = InputFiles.botFiles(bots, into: &bag).compactMap { file in
+            InputFiles.read(file, into: &bag).map { (path: file, bytes: $0) }
         }
-        if strict { bag.promoteWarningsToErrors() }
+        let compilation = BotSetCompilation(sources: sources, strict: strict, outputDirectory: out, into: &bag)
+        let expected = compilation.files
         guard !bag.hasErrors else {
             console.report(bag.diagnostics)
             throw ExitCode.failure
@@ -60,7 +42,7 @@ struct CompileCommand: AsyncParsableCommand {
         let onDisk = OutputTree.read(out)
         let comparison = CompiledOutputCheck.compare(expected: expected, onDisk: onDisk, present: Set(onDisk.keys))
         if check {
-            try report(comparison, compiled: compiled, console: console)
+            try report(comparison, compiled: compilation.entries, console: console)
             return
         }
         var writeBag = DiagnosticBag()
@@ -69,8 +51,8 @@ struct CompileCommand: AsyncParsableCommand {
         }
         OutputTree.remove(comparison.orphaned, under: out)
         console.report(writeBag.diagnostics)
-        for bot in compiled {
-            console.out("compiled \(bot.name) (\(bot.file)): \(bot.count) files")
+        for bot in compilation.entries {
+            console.out("compiled \(bot.name) (\(bot.file)): \(bot.fileCount) files")
         }
         let written = comparison.changed.count + comparison.missing.count
         console.out(
@@ -80,7 +62,7 @@ struct CompileCommand: AsyncParsableCommand {
     }
 
     private func report(
-        _ comparison: CompiledOutputCheck, compiled: [(name: String, file: String, count: Int)], console: Console
+        _ comparison: CompiledOutputCheck, compiled: [BotSetCompilation.Entry], console: Console
     ) throws {
         guard !comparison.isUpToDate else {
             console.out("\(out) is up to date (\(compiled.count) bot\(compiled.count == 1 ? "" : "s"))")
@@ -95,12 +77,4 @@ struct CompileCommand: AsyncParsableCommand {
         )
         throw ExitCode.failure
     }
-}
-
-extension DiagnosticCode {
-    /// Two bot files define bots with the same name.
-    public static let duplicateBotName = DiagnosticCode(
-        "duplicate-bot-name",
-        summary: "Two bot files define bots with the same name, which would write the same output files."
-    )
 }

@@ -25,5 +25,5 @@ extension DiagnosticCode {
     )
 
     /// The codes the CLI itself reports.
-    public static let cliCodes: [DiagnosticCode] = [.unwritableFile, .duplicateBotName]
+    public static let cliCodes: [DiagnosticCode] = [.unwritableFile]
 }

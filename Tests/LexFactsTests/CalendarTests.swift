@@ -1,4 +1,3 @@
-import CodeHooks
 import LexFacts
 import Testing
 
