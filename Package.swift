@@ -49,6 +49,7 @@ let package = Package(
         .target(
             name: "MeetyAWS",
             dependencies: [
+                "LexFacts",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

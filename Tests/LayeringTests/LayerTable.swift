@@ -34,7 +34,8 @@ struct LayerTable: Equatable {
                 throw LayerTableError(message: "malformed row: \(trimmed)")
             }
             let target = String(cells[0].dropFirst().dropLast())
-            let imports = cells[2] == "—" ? [] : cells[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let imports =
+                cells[2] == "—" ? [] : cells[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             rows[target] = Set(imports)
         }
         guard !rows.isEmpty else { throw LayerTableError(message: "no '| target | role | may import |' table") }
@@ -81,14 +82,19 @@ struct LayerTable: Equatable {
         var modules: [String] = []
         for line in text.split(separator: "\n") {
             var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            while let first = words.first, first.hasPrefix("@") || ["internal", "public", "private", "package",
-                "fileprivate"].contains(first)
+            while let first = words.first,
+                first.hasPrefix("@")
+                    || [
+                        "internal", "public", "private", "package",
+                        "fileprivate",
+                    ].contains(first)
             {
                 words.removeFirst()
             }
             guard words.count >= 2, words[0] == "import" else { continue }
             // `import struct Foundation.URL` names the module after the kind.
-            let name = ["struct", "class", "enum", "protocol", "func", "var", "typealias"].contains(words[1])
+            let name =
+                ["struct", "class", "enum", "protocol", "func", "var", "typealias"].contains(words[1])
                 ? (words.count > 2 ? words[2] : "") : words[1]
             modules.append(String(name.prefix { $0 != "." }))
         }

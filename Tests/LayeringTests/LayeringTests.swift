@@ -44,7 +44,8 @@ struct LayeringTests {
     @Test("an arrow outside the table is caught, with the file and the module")
     func aForbiddenImportFails() throws {
         var sources = try Self.sources()
-        sources["LexFacts", default: [:]]["Sources/LexFacts/Sneaky.swift"] = "import Foundation\n@testable import LexRuntime\n"
+        sources["LexFacts", default: [:]]["Sources/LexFacts/Sneaky.swift"] =
+            "import Foundation\n@testable import LexRuntime\n"
         sources["ConversationRunner", default: [:]]["Sources/ConversationRunner/Sneaky.swift"] =
             "#if canImport(Glibc)\n    import Glibc\n#endif\ninternal import MeetyLambda\n"
         sources["Unlisted"] = ["Sources/Unlisted/A.swift": "import Foundation\n"]

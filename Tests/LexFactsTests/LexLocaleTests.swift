@@ -36,7 +36,8 @@ struct LexLocaleTests {
 
     @Test("built-in slot types: locale limits name real types and real locales")
     func builtIns() {
-        for (type, locales) in LexBuiltIns.slotTypesOnlyIn.merging(LexBuiltIns.slotTypesMissingIn, uniquingKeysWith: +) {
+        for (type, locales) in LexBuiltIns.slotTypesOnlyIn.merging(LexBuiltIns.slotTypesMissingIn, uniquingKeysWith: +)
+        {
             #expect(LexBuiltIns.slotTypes.contains(type))
             for locale in locales { #expect(LexLocale.named(locale) != nil, "\(locale)") }
         }

@@ -18,7 +18,8 @@ struct MeetingFieldTests {
             (MeetingField.date, "2026-02-29", "is not a real date written as YYYY-MM-DD"),
             (.date, "2026-11-23", nil), (.date, "23/11/2026", "is not a real date written as YYYY-MM-DD"),
             (.startTime, "9:00", "is not a 24-hour time written as HH:MM (00:00 to 23:59)"),
-            (.startTime, "24:00", "is not a 24-hour time written as HH:MM (00:00 to 23:59)"), (.startTime, "09:00", nil),
+            (.startTime, "24:00", "is not a 24-hour time written as HH:MM (00:00 to 23:59)"),
+            (.startTime, "09:00", nil),
             (.endTime, "24:00", nil), (.endTime, "24:01", "is not a 24-hour time written as HH:MM (00:00 to 24:00)"),
             (.duration, "30", nil), (.duration, "0", "is not a whole number of minutes greater than 0"),
             (.duration, "30.0", "is not a whole number of minutes greater than 0"),
@@ -37,6 +38,7 @@ struct MeetingFieldTests {
         #expect(
             MeetingField.spanProblem(startTime: "10:00", endTime: "11:00", duration: "30")
                 == .durationDisagrees(actualMinutes: 60))
-        #expect(MeetingField.spanProblem(startTime: "10", endTime: "11:00", duration: "30") == nil, "form checked apart")
+        #expect(
+            MeetingField.spanProblem(startTime: "10", endTime: "11:00", duration: "30") == nil, "form checked apart")
     }
 }
