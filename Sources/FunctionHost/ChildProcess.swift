@@ -18,7 +18,13 @@ final class ChildProcess: Sendable {
     let pid: pid_t
     /// The worker's output.
     let output: OutputCollector
-    private let exitState = Mutex<(exit: ProcessExit?, waiters: [@Sendable (ProcessExit) -> Void])>((nil, []))
+    private let exitState = Mutex<ExitState>(ExitState())
+
+    private struct ExitState {
+        var exit: ProcessExit?
+        var waiters: [Int: @Sendable (ProcessExit) -> Void] = [:]
+        var nextToken = 0
+    }
 
     private init(pid: pid_t, output: OutputCollector) {
         self.pid = pid
@@ -91,13 +97,22 @@ final class ChildProcess: Sendable {
     /// How it ended, once it has.
     var exit: ProcessExit? { exitState.withLock { $0.exit } }
 
-    /// Calls `observer` once with the exit, immediately if the process has already ended.
-    func onExit(_ observer: @escaping @Sendable (ProcessExit) -> Void) {
-        let ended: ProcessExit? = exitState.withLock { state in
-            if state.exit == nil { state.waiters.append(observer) }
-            return state.exit
+    /// Calls `observer` once with the exit, immediately if the process has already ended; returns
+    /// a token for `removeExitObserver` (a warm worker registers one per invocation).
+    @discardableResult
+    func onExit(_ observer: @escaping @Sendable (ProcessExit) -> Void) -> Int {
+        let (ended, token): (ProcessExit?, Int) = exitState.withLock { state in
+            state.nextToken += 1
+            if state.exit == nil { state.waiters[state.nextToken] = observer }
+            return (state.exit, state.nextToken)
         }
         if let ended { observer(ended) }
+        return token
+    }
+
+    /// Drops an observer that is no longer needed.
+    func removeExitObserver(_ token: Int) {
+        exitState.withLock { _ = $0.waiters.removeValue(forKey: token) }
     }
 
     /// Waits until the process has ended.
@@ -142,7 +157,7 @@ final class ChildProcess: Sendable {
             defer { state.waiters.removeAll() }
             return state.waiters
         }
-        for waiter in waiters { waiter(ended) }
+        for waiter in waiters.values { waiter(ended) }
     }
 }
 

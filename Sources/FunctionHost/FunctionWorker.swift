@@ -31,10 +31,12 @@ struct WorkerContext: Sendable {
     var clock: HookClockStatus
     var realTime: any RealTimeSource
 
-    /// The libfaketime variables for a worker reading `specFile`; none without faking.
-    func clockEnvironment(_ specFile: FakeTimeSpecFile?) -> [String: String] {
+    /// The libfaketime variables for a worker of `kind` reading `specFile`; none without faking.
+    /// Only Python's monotonic clock is faked (see `FakeTimeSpecFile.environment`).
+    func clockEnvironment(_ specFile: FakeTimeSpecFile?, kind: FunctionKind) -> [String: String] {
         guard case .scripted(let library) = clock, let specFile else { return [:] }
-        return specFile.environment(library: library)
+        if case .python = kind { return specFile.environment(library: library, fakesMonotonic: true) }
+        return specFile.environment(library: library, fakesMonotonic: false)
     }
 
     /// An X-Ray style trace header derived from the request id, so it is deterministic too.

@@ -111,13 +111,20 @@ struct FakeTimeSpecFile: Sendable {
     let path: String
 
     /// The environment a worker needs to read this file through libfaketime.
-    func environment(library: String) -> [String: String] {
-        [
+    ///
+    /// `fakesMonotonic` decides whether the monotonic clock moves with the offset. Python needs it
+    /// faked (libfaketime 0.9.10 fails Python's absolute `clock_nanosleep` with EINVAL otherwise);
+    /// Node.js must keep the real one (it aborts when its monotonic clock goes backwards, which an
+    /// earlier `now` on a warm worker does), and so do custom runtimes (event loops such as NIO's).
+    func environment(library: String, fakesMonotonic: Bool) -> [String: String] {
+        var environment = [
             "LD_PRELOAD": library,
             "FAKETIME_TIMESTAMP_FILE": path,
             "FAKETIME_NO_CACHE": "1",
             "FAKETIME_DISABLE_SHM": "1",
         ]
+        if !fakesMonotonic { environment["FAKETIME_DONT_FAKE_MONOTONIC"] = "1" }
+        return environment
     }
 
     /// Writes the offset that makes the hook's clock read `targetNanoseconds` now; returns the

@@ -106,7 +106,8 @@ actor ProcessWorker: FunctionWorker {
         let launch: WorkerLaunch
         do {
             launch = try WorkerLaunch.make(
-                configuration, runtimeAPI: server.address, clockEnvironment: context.clockEnvironment(specFile),
+                configuration, runtimeAPI: server.address,
+                clockEnvironment: context.clockEnvironment(specFile, kind: configuration.kind),
                 nodeClientPath: context.nodeClientPath, logStream: "meety/[$LATEST]worker-\(number)",
                 currentDirectory: context.currentDirectory)
         } catch { return .failure(StartFailure(fault: error, log: "")) }
@@ -125,7 +126,8 @@ actor ProcessWorker: FunctionWorker {
         process = child
         let ready = OneShot<StartEvent>()
         server.whenReady { readiness in ready.resolve(.ready(readiness)) }
-        child.onExit { exit in ready.resolve(.exited(exit)) }
+        let exitObserver = child.onExit { exit in ready.resolve(.exited(exit)) }
+        defer { child.removeExitObserver(exitObserver) }
         let limit = Self.initLimit + configuration.timeout
         let timer = Task {
             try await Task.sleep(for: limit)
@@ -173,7 +175,8 @@ actor ProcessWorker: FunctionWorker {
             requestID: requestID, payload: payload, deadlineMilliseconds: hookNow / 1_000_000 + timeoutMilliseconds,
             invokedFunctionARN: configuration.invokedFunctionARN, traceID: context.traceID(for: requestID))
         let answer = OneShot<Outcome>()
-        child.onExit { exit in answer.resolve(.exited(exit)) }
+        let exitObserver = child.onExit { exit in answer.resolve(.exited(exit)) }
+        defer { child.removeExitObserver(exitObserver) }
         let timeout = configuration.timeout
         let timer = Task {
             try await Task.sleep(for: timeout)

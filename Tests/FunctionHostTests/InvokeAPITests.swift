@@ -1,5 +1,6 @@
 import CodeHooks
 import Foundation
+import MeetyTestSupport
 import Testing
 
 @testable import FunctionHost
@@ -81,10 +82,10 @@ struct InvokeAPITests {
     @Test(
         .enabled(if: Tools.emulator != nil || Tools.underCI, "the Runtime Interface Emulator (aws-sam-cli) is missing"))
     func theRuntimeInterfaceEmulatorRunsACustomRuntime() async throws {
-        let emulator = try Emulator(timeoutSeconds: 2 * BuildSanitizer.slowdown)
+        let emulator = try Emulator(timeoutSeconds: 6 * BuildSanitizer.slowdown)
         defer { emulator.stop() }
         let configuration = testConfiguration(
-            .invokeAPI(url: emulator.url), timeout: .seconds(2 * BuildSanitizer.slowdown))
+            .invokeAPI(url: emulator.url), timeout: .seconds(6 * BuildSanitizer.slowdown))
         try await withPool(configuration) { pool in
             let lease = try await pool.lease()
             let echo = await lease.invoke(event(["env": ["AWS_LAMBDA_FUNCTION_NAME"]]), now: scriptNow)
@@ -97,7 +98,7 @@ struct InvokeAPITests {
                 failed.fault
                     == .handlerError(FunctionErrorReport(errorType: "ValueError", errorMessage: "no such room")))
             let slow = await lease.invoke(event(["action": "sleep", "seconds": 30]), now: scriptNow)
-            #expect(slow.fault == .timeout(seconds: Double(2 * BuildSanitizer.slowdown)))
+            #expect(slow.fault == .timeout(seconds: Double(6 * BuildSanitizer.slowdown)))
             let restarted = await lease.invoke(event([:]), now: scriptNow)
             emulator.runtimePIDs.append(Int32(object(restarted.response)["pid"] as? Int ?? 0))
             let exited = await lease.invoke(event(["action": "exit"]), now: scriptNow)

@@ -1,5 +1,6 @@
 import CodeHooks
 import Foundation
+import MeetyTestSupport
 import Testing
 
 @testable import FunctionHost
