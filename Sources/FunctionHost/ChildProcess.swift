@@ -78,7 +78,13 @@ final class ChildProcess: Sendable {
             for pointer in argv + envp { free(pointer) }
         }
         var pid = pid_t()
-        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        var status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        // A script written a moment ago may still be open for writing in a child another thread is
+        // forking (ETXTBSY); that passes as soon as the child execs.
+        for _ in 0..<20 where status == ETXTBSY {
+            usleep(10_000)
+            status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        }
         close(outPipe[1])
         close(errPipe[1])
         guard status == 0 else {
