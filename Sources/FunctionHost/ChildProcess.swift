@@ -54,6 +54,8 @@ final class ChildProcess: Sendable {
             throw SpawnError(executable: executable, errno: ENOSYS)
         }
         _ = changeDirectory(&actions, workingDirectory)
+        // Descriptors the host opened without close-on-exec (by other libraries) stay out of the worker.
+        _ = SpawnChdir.closeFrom?(&actions, 3)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -178,6 +180,12 @@ struct SpawnError: Error, CustomStringConvertible {
 /// time because the C module does not export these GNU functions.
 private enum SpawnChdir {
     typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+    typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+
+    /// `posix_spawn_file_actions_addclosefrom_np` (glibc 2.34).
+    static let closeFrom: CloseFrom? = symbol("posix_spawn_file_actions_addclosefrom_np").map {
+        unsafeBitCast($0, to: CloseFrom.self)
+    }
 
     /// A pipe whose ends close on exec, made atomically with `pipe2` where it exists, so that a
     /// worker spawned at the same moment cannot inherit another worker's pipe.

@@ -157,12 +157,7 @@ struct PythonHookTests {
     }
 
     @Test func aMissingAwslambdaricSaysHowToInstallIt() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("meety-nosite-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let wrapper = "\(folder)/python3"
-        try "#!/bin/sh\nexec python3 -S \"$@\"\n".write(toFile: wrapper, atomically: true, encoding: .utf8)
-        chmod(wrapper, 0o755)
+        let wrapper = Fixtures.path("bin/python3")
         try await withPool(testConfiguration(hook, python: wrapper)) { pool in
             let lease = try await pool.lease()
             let result = await lease.invoke(event([:]), now: scriptNow)
