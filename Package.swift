@@ -66,6 +66,15 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        .target(
+            name: "FunctionHost",
+            dependencies: [
+                "CodeHooks",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "meety-lex-lambda",
             dependencies: ["LambdaHost", "MeetyLambda", "DynamoDBStore", "CodeHooks", "MeetyAWS", "LexFacts"]
@@ -199,6 +208,11 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
+        ),
+        .testTarget(
+            name: "FunctionHostTests",
+            dependencies: ["FunctionHost", "CodeHooks", "MeetyTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
     ]
 )
