@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "FunctionHost",
             dependencies: [
-                "CodeHooks",
+                "CodeHooks", "LexFacts",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -211,7 +211,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FunctionHostTests",
-            dependencies: ["FunctionHost", "CodeHooks", "MeetyTestSupport"],
+            dependencies: ["FunctionHost", "CodeHooks", "MeetyTestSupport", "LexFacts"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,5 +1,6 @@
 import CodeHooks
 import Foundation
+import LexFacts
 
 /// A `CodeHook` that runs a foreign function through a lease: it encodes each event with
 /// `CodeHookJSON`, invokes the worker with the script's clock, and decodes the response.

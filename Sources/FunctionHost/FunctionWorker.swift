@@ -1,6 +1,7 @@
 import CodeHooks
 import Foundation
 import Synchronization
+import LexFacts
 
 #if canImport(Glibc)
     import Glibc

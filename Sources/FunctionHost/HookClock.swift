@@ -1,5 +1,6 @@
 import CodeHooks
 import Foundation
+import LexFacts
 
 #if canImport(Glibc)
     import Glibc

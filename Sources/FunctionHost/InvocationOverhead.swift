@@ -1,5 +1,6 @@
 import CodeHooks
 import Foundation
+import LexFacts
 
 /// The host's per-call overhead on a warm worker: the time of `FunctionLease.invoke` minus the
 /// handler's own time, for `meety-bench` and the project's figures.

@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import FunctionHost
+import LexFacts
 
 @Suite("FunctionCodeHook", .enabled(if: Tools.python, "awslambdaric is not installed"))
 struct FunctionCodeHookTests {

@@ -3,6 +3,7 @@ import Foundation
 import MeetyTestSupport
 
 @testable import FunctionHost
+import LexFacts
 
 /// Paths of the hooks under `Fixtures/`.
 enum Fixtures {

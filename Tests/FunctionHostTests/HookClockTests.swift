@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import FunctionHost
+import LexFacts
 
 @Suite("The script's clock reaches the hook")
 struct HookClockTests {
