@@ -33,6 +33,7 @@ let package = Package(
         .target(name: "YAMLNode", dependencies: ["CLibYAML", "MeetyDiagnostics"]),
         .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics"]),
         .target(name: "LexModel", dependencies: ["MeetyDiagnostics", "ZIPFoundation"]),
+        .target(name: "LexConditions", dependencies: ["MeetyDiagnostics"]),
         .target(name: "LexCompiler", dependencies: ["BotModel", "LexModel", "MeetyDiagnostics", "ZIPFoundation"]),
         .target(name: "CodeHooks", dependencies: ["MeetyDiagnostics"]),
         .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks"]),
@@ -111,6 +112,7 @@ let package = Package(
             dependencies: ["LexModel", "MeetyTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "LexConditionsTests", dependencies: ["LexConditions", "MeetyDiagnostics"]),
         .testTarget(
             name: "LexCompilerTests",
             dependencies: ["LexCompiler", "BotModel", "LexModel", "MeetyTestSupport"],
