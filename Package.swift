@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "YAMLNode", dependencies: ["CLibYAML", "MeetyDiagnostics"]),
         .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics", "LexFacts"]),
         .target(name: "LexModel", dependencies: ["MeetyDiagnostics", "ZIPFoundation", "LexFacts"]),
+        .target(name: "LexConditions", dependencies: ["MeetyDiagnostics"]),
         .target(
             name: "LexCompiler",
             dependencies: ["BotModel", "LexModel", "MeetyDiagnostics", "ZIPFoundation", "LexFacts"]
@@ -100,7 +101,7 @@ let package = Package(
             name: "MeetyBotCLI",
             dependencies: [
                 "BotModel", "LexModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations", "ConversationRunner",
-                "MeetyWorld", "MeetyWorldDynamoDB", "MeetyDiagnostics", "YAMLNode", "LexFacts",
+                "MeetyWorld", "MeetyWorldDynamoDB", "MeetyDiagnostics", "YAMLNode", "LexFacts", "LexConditions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -142,6 +143,7 @@ let package = Package(
             dependencies: ["LexModel", "MeetyTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "LexConditionsTests", dependencies: ["LexConditions", "MeetyDiagnostics"]),
         .testTarget(
             name: "LexCompilerTests",
             dependencies: ["LexCompiler", "BotModel", "LexModel", "MeetyTestSupport"],

@@ -1,7 +1,7 @@
 import CodeHooks
 import Foundation
-import Synchronization
 import LexFacts
+import Synchronization
 
 /// One script's hold on a worker: every turn of the script invokes the same warm runtime. Give it
 /// back with `release()` when the script ends.

@@ -1,7 +1,7 @@
 import CodeHooks
 import Foundation
-import Synchronization
 import LexFacts
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc

@@ -47,10 +47,24 @@ extension DiagnosticCode {
         summary:
             "A model cannot be written as export files: a name is not usable as a folder, or a number is not finite."
     )
+    /// The bot's folder is named differently from the bot.
+    public static let lexBotFolderMismatch = DiagnosticCode(
+        "lex-bot-folder-mismatch",
+        summary:
+            "A bot's folder in an export differs from the name in its Bot.json (a real console export does this); "
+            + "the bot is read under its name."
+    )
+    /// A key spelt as the API or another export spells it.
+    public static let lexKeySpelling = DiagnosticCode(
+        "lex-key-spelling",
+        summary:
+            "An export file spells a key as the API or another export does (active, messageGroups, buttonsList) "
+            + "instead of the documented export spelling; it is read with its meaning."
+    )
 
     /// Every code the LexModel module declares.
     public static let lexModelCodes: [DiagnosticCode] = [
         .lexInvalidJSON, .lexSchemaMismatch, .lexMissingFile, .lexExportLayout, .lexUnsupportedManifest,
-        .lexInvalidZip, .lexUnsafePath, .lexExportTooLarge, .lexUnrenderable,
+        .lexInvalidZip, .lexUnsafePath, .lexExportTooLarge, .lexUnrenderable, .lexBotFolderMismatch, .lexKeySpelling,
     ]
 }

@@ -1,10 +1,10 @@
 import CodeHooks
 import Foundation
+import LexFacts
 import Synchronization
 import Testing
 
 @testable import FunctionHost
-import LexFacts
 
 @Suite("FunctionCodeHook", .enabled(if: Tools.python, "awslambdaric is not installed"))
 struct FunctionCodeHookTests {

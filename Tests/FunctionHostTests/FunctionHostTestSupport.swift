@@ -1,9 +1,9 @@
 import CodeHooks
 import Foundation
+import LexFacts
 import MeetyTestSupport
 
 @testable import FunctionHost
-import LexFacts
 
 /// Paths of the hooks under `Fixtures/`.
 enum Fixtures {

@@ -1,9 +1,9 @@
 import CodeHooks
 import Foundation
+import LexFacts
 import Testing
 
 @testable import FunctionHost
-import LexFacts
 
 @Suite("The script's clock reaches the hook")
 struct HookClockTests {

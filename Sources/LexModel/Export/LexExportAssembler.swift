@@ -37,7 +37,7 @@ struct LexExportAssembler {
     private func decode<T: Decodable>(_ type: T.Type, _ path: String, _ data: Data, into bag: inout DiagnosticBag) -> T?
     {
         do {
-            return try LexJSON.decode(type, from: data, file: display(path))
+            return try LexJSON.decodeExportFile(type, from: data, file: display(path), into: &bag)
         } catch {
             bag.emit(error)
             return nil
@@ -61,7 +61,12 @@ struct LexExportAssembler {
         case .bot(let bot):
             botFolders.insert(bot)
             guard let value = decode(LexBot.self, path, data, into: &bag) else { return }
-            checkName(value.name, folder: bot, kind: "bot", path: path, into: &bag)
+            if value.name != bot {
+                bag.warning(
+                    .lexBotFolderMismatch,
+                    "bot '\(value.name)' is in folder '\(bot)'; it is read under its name '\(value.name)'",
+                    at: .startOf(display(path)))
+            }
             bots[bot] = value
         case .locale(let bot, let locale):
             localeFolders[bot, default: []].insert(locale)

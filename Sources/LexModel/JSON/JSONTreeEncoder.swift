@@ -5,7 +5,9 @@
 /// `Encodable` conformances call `encodeIfPresent` for optional properties, and this encoder's
 /// keyed container implements every `encodeIfPresent` overload to write `null` instead of
 /// skipping the key. Model types therefore keep synthesized conformances and still print every
-/// modelled key. Non-finite numbers are rejected, since JSON cannot represent them.
+/// modelled key. The exception is a property whose type conforms to `LexOmittedWhenAbsent`: its
+/// key is left out when the value is absent. Non-finite numbers are rejected, since JSON cannot
+/// represent them.
 struct JSONTreeEncoder: Encoder {
     /// One position of the tree under construction, shared by the containers writing into it.
     final class Node {
@@ -118,7 +120,11 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     }
 
     private mutating func putOptional<T: Encodable>(_ value: T?, _ key: Key) throws {
-        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+        if let value {
+            try encode(value, forKey: key)
+        } else if !(T.self is any LexOmittedWhenAbsent.Type) {
+            try encodeNil(forKey: key)
+        }
     }
 
     mutating func encodeNil(forKey key: Key) throws { child(key).node.content = .scalar(.null) }

@@ -20,7 +20,20 @@ public enum LexJSON {
     /// Unknown keys are ignored and `null` reads as absent, so exports from newer consoles load.
     /// - Parameter file: the display path used in the diagnostic.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(Diagnostic) -> T {
-        let root = try parseNode(data, file: file)
+        try decode(type, root: try parseNode(data, file: file), file: file)
+    }
+
+    /// Decodes a file of an export, first reading keys that are spelt as the API or another
+    /// export spells them (`LexKeySpellings`) under their export meaning, with a `lex-key-spelling`
+    /// warning at each.
+    static func decodeExportFile<T: Decodable>(
+        _ type: T.Type, from data: Data, file: String, into bag: inout DiagnosticBag
+    ) throws(Diagnostic) -> T {
+        let root = LexKeySpellings.normalize(try parseNode(data, file: file), file: file, into: &bag)
+        return try decode(type, root: root, file: file)
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, root: JSONNode, file: String) throws(Diagnostic) -> T {
         do {
             return try T(from: JSONNodeDecoder(node: root, codingPath: []))
         } catch let error as DecodingError {

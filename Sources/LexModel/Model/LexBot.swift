@@ -14,6 +14,8 @@ public struct LexBot: Codable, Sendable, Equatable {
     public var dataPrivacy: LexDataPrivacy
     /// How long a session lasts without input, 60...86400 seconds.
     public var idleSessionTTLInSeconds: Int
+    /// Whether Lex logs the bot's errors (newer exports; left out of written files when absent).
+    public var errorLogSettings: LexErrorLogSettings?
 
     /// Creates a value; absent optional keys are written as `null`.
     public init(
@@ -22,7 +24,8 @@ public struct LexBot: Codable, Sendable, Equatable {
         description: String? = nil,
         identifier: String? = nil,
         dataPrivacy: LexDataPrivacy,
-        idleSessionTTLInSeconds: Int
+        idleSessionTTLInSeconds: Int,
+        errorLogSettings: LexErrorLogSettings? = nil
     ) {
         self.name = name
         self.version = version
@@ -30,6 +33,7 @@ public struct LexBot: Codable, Sendable, Equatable {
         self.identifier = identifier
         self.dataPrivacy = dataPrivacy
         self.idleSessionTTLInSeconds = idleSessionTTLInSeconds
+        self.errorLogSettings = errorLogSettings
     }
 }
 

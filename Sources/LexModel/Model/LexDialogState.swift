@@ -30,12 +30,19 @@ public struct LexDialogAction: Codable, Sendable, Equatable {
     public var slotToElicit: String?
     /// True to skip the message of the next step.
     public var suppressNextMessage: Bool?
+    /// `intentsInScope`, which exports from 2025 write (as `null`) and no API model describes; kept
+    /// as written, left out of written files when absent.
+    public var intentsInScope: JSONValue?
 
-    /// Creates a value; absent optional keys are written as `null`.
-    public init(type: LexDialogActionType, slotToElicit: String? = nil, suppressNextMessage: Bool? = nil) {
+    /// Creates a value; absent optional keys are written as `null` (`intentsInScope`: left out).
+    public init(
+        type: LexDialogActionType, slotToElicit: String? = nil, suppressNextMessage: Bool? = nil,
+        intentsInScope: JSONValue? = nil
+    ) {
         self.type = type
         self.slotToElicit = slotToElicit
         self.suppressNextMessage = suppressNextMessage
+        self.intentsInScope = intentsInScope
     }
 }
 

@@ -32,6 +32,12 @@ public struct LexIntent: Codable, Sendable, Equatable {
     public var fulfillmentCodeHook: LexFulfillmentCodeHookSetting?
     /// Elicitation order of the slots (lower first); `[]` when there are none.
     public var slotPriorities: [LexSlotPriority]?
+    /// The question-and-answer setup of an `AMAZON.QnAIntent` (needs Amazon Bedrock).
+    public var qnAIntentConfiguration: LexQnAIntentConfiguration?
+    /// The agent of an `AMAZON.BedrockAgentIntent` (needs Amazon Bedrock).
+    public var bedrockAgentIntentConfiguration: LexBedrockAgentIntentConfiguration?
+    /// The assistant of an `AMAZON.QInConnectIntent` (needs Amazon Q in Connect).
+    public var qInConnectIntentConfiguration: LexQInConnectIntentConfiguration?
 
     /// Creates a value; absent optional keys are written as `null`.
     public init(
@@ -48,7 +54,10 @@ public struct LexIntent: Codable, Sendable, Equatable {
         kendraConfiguration: LexKendraConfiguration? = nil,
         dialogCodeHook: LexDialogCodeHookSetting? = nil,
         fulfillmentCodeHook: LexFulfillmentCodeHookSetting? = nil,
-        slotPriorities: [LexSlotPriority]? = nil
+        slotPriorities: [LexSlotPriority]? = nil,
+        qnAIntentConfiguration: LexQnAIntentConfiguration? = nil,
+        bedrockAgentIntentConfiguration: LexBedrockAgentIntentConfiguration? = nil,
+        qInConnectIntentConfiguration: LexQInConnectIntentConfiguration? = nil
     ) {
         self.name = name
         self.identifier = identifier
@@ -64,6 +73,9 @@ public struct LexIntent: Codable, Sendable, Equatable {
         self.dialogCodeHook = dialogCodeHook
         self.fulfillmentCodeHook = fulfillmentCodeHook
         self.slotPriorities = slotPriorities
+        self.qnAIntentConfiguration = qnAIntentConfiguration
+        self.bedrockAgentIntentConfiguration = bedrockAgentIntentConfiguration
+        self.qInConnectIntentConfiguration = qInConnectIntentConfiguration
     }
 }
 

@@ -1,11 +1,21 @@
 /// A context that must be active for an intent to be recognised.
+///
+/// Console exports write `timeToLiveInSeconds` and `turnsToLive` on input contexts too, always
+/// `null` (they mean something only on output contexts); the model keeps them so files read back
+/// as written.
 public struct LexInputContext: Codable, Sendable, Equatable {
     /// The context name.
     public var name: String
+    /// `null` in every export; an input context has no lifetime of its own.
+    public var timeToLiveInSeconds: Int?
+    /// `null` in every export.
+    public var turnsToLive: Int?
 
     /// Creates a value; absent optional keys are written as `null`.
-    public init(name: String) {
+    public init(name: String, timeToLiveInSeconds: Int? = nil, turnsToLive: Int? = nil) {
         self.name = name
+        self.timeToLiveInSeconds = timeToLiveInSeconds
+        self.turnsToLive = turnsToLive
     }
 }
 

@@ -54,7 +54,11 @@ public struct LexTextValue: Codable, Sendable, Equatable {
 }
 
 /// A response card with a title, optional subtitle and image, and up to five buttons.
-public struct LexImageResponseCard: Codable, Sendable, Equatable {
+///
+/// The button list has two spellings: `buttons` in the API, the documentation and CloudFormation,
+/// and `buttonsList` in a real console export (fsi-agent). Both are read; the card remembers which
+/// one its file used and is written back with it (`LexImageResponseCard+Codable.swift`).
+public struct LexImageResponseCard: Sendable, Equatable {
     /// The title, 1...250 characters.
     public var title: String
     /// The subtitle, 1...250 characters.
@@ -63,14 +67,28 @@ public struct LexImageResponseCard: Codable, Sendable, Equatable {
     public var imageUrl: String?
     /// Up to five buttons.
     public var buttons: [LexButton]?
+    /// The key the buttons are written under.
+    public var buttonsKey: LexButtonsKey
 
     /// Creates a value; absent optional keys are written as `null`.
-    public init(title: String, subtitle: String? = nil, imageUrl: String? = nil, buttons: [LexButton]? = nil) {
+    public init(
+        title: String, subtitle: String? = nil, imageUrl: String? = nil, buttons: [LexButton]? = nil,
+        buttonsKey: LexButtonsKey = .buttons
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.imageUrl = imageUrl
         self.buttons = buttons
+        self.buttonsKey = buttonsKey
     }
+}
+
+/// The key an image response card's buttons are written under.
+public enum LexButtonsKey: String, Sendable, Hashable, CaseIterable {
+    /// `buttons`: the API's, CloudFormation's and the documentation's spelling.
+    case buttons
+    /// `buttonsList`: the spelling a console export was seen to write.
+    case buttonsList
 }
 
 /// A button of a response card.

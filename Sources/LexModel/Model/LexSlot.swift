@@ -17,6 +17,8 @@ public struct LexSlot: Codable, Sendable, Equatable {
     public var valueElicitationSetting: LexSlotValueElicitationSetting
     /// Whether the slot takes several values.
     public var multipleValuesSetting: LexMultipleValuesSetting?
+    /// How a composite slot elicits its sub-slots (left out of written files when absent).
+    public var subSlotSetting: LexSubSlotSetting?
 
     /// Creates a value; absent optional keys are written as `null`.
     public init(
@@ -26,7 +28,8 @@ public struct LexSlot: Codable, Sendable, Equatable {
         slotTypeName: String,
         obfuscationSetting: LexObfuscationSetting? = nil,
         valueElicitationSetting: LexSlotValueElicitationSetting,
-        multipleValuesSetting: LexMultipleValuesSetting? = nil
+        multipleValuesSetting: LexMultipleValuesSetting? = nil,
+        subSlotSetting: LexSubSlotSetting? = nil
     ) {
         self.name = name
         self.identifier = identifier
@@ -35,6 +38,7 @@ public struct LexSlot: Codable, Sendable, Equatable {
         self.obfuscationSetting = obfuscationSetting
         self.valueElicitationSetting = valueElicitationSetting
         self.multipleValuesSetting = multipleValuesSetting
+        self.subSlotSetting = subSlotSetting
     }
 }
 

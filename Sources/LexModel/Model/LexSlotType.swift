@@ -15,6 +15,10 @@ public struct LexSlotType: Codable, Sendable, Equatable {
     public var parentSlotTypeSignature: String?
     /// How values are resolved.
     public var valueSelectionSetting: LexValueSelectionSetting?
+    /// The sub-slots of a composite type (left out of written files when absent).
+    public var compositeSlotTypeSetting: LexCompositeSlotTypeSetting?
+    /// The grammar of a grammar slot type (left out of written files when absent).
+    public var externalSourceSetting: LexExternalSourceSetting?
 
     /// Creates a value; absent optional keys are written as `null`.
     public init(
@@ -23,7 +27,9 @@ public struct LexSlotType: Codable, Sendable, Equatable {
         description: String? = nil,
         slotTypeValues: [LexSlotTypeValue]? = nil,
         parentSlotTypeSignature: String? = nil,
-        valueSelectionSetting: LexValueSelectionSetting? = nil
+        valueSelectionSetting: LexValueSelectionSetting? = nil,
+        compositeSlotTypeSetting: LexCompositeSlotTypeSetting? = nil,
+        externalSourceSetting: LexExternalSourceSetting? = nil
     ) {
         self.name = name
         self.identifier = identifier
@@ -31,6 +37,8 @@ public struct LexSlotType: Codable, Sendable, Equatable {
         self.slotTypeValues = slotTypeValues
         self.parentSlotTypeSignature = parentSlotTypeSignature
         self.valueSelectionSetting = valueSelectionSetting
+        self.compositeSlotTypeSetting = compositeSlotTypeSetting
+        self.externalSourceSetting = externalSourceSetting
     }
 }
 
@@ -54,11 +62,17 @@ public struct LexValueSelectionSetting: Codable, Sendable, Equatable {
     public var resolutionStrategy: LexResolutionStrategy
     /// The pattern of a regex slot type.
     public var regexFilter: LexRegexFilter?
+    /// Speech recognition of the values (left out of written files when absent).
+    public var advancedRecognitionSetting: LexAdvancedRecognitionSetting?
 
     /// Creates a value; absent optional keys are written as `null`.
-    public init(resolutionStrategy: LexResolutionStrategy, regexFilter: LexRegexFilter? = nil) {
+    public init(
+        resolutionStrategy: LexResolutionStrategy, regexFilter: LexRegexFilter? = nil,
+        advancedRecognitionSetting: LexAdvancedRecognitionSetting? = nil
+    ) {
         self.resolutionStrategy = resolutionStrategy
         self.regexFilter = regexFilter
+        self.advancedRecognitionSetting = advancedRecognitionSetting
     }
 }
 

@@ -12,6 +12,8 @@ public struct LexSlotValueElicitationSetting: Codable, Sendable, Equatable {
     public var waitAndContinueSpecification: LexWaitAndContinueSpecification?
     /// Responses and next steps after a value is captured or retries run out.
     public var slotCaptureSetting: LexSlotCaptureSetting?
+    /// Generative resolution of values Lex did not understand (left out of written files when absent).
+    public var slotResolutionSetting: LexSlotResolutionSetting?
 
     /// Creates a value; absent optional keys are written as `null`.
     public init(
@@ -20,7 +22,8 @@ public struct LexSlotValueElicitationSetting: Codable, Sendable, Equatable {
         sampleUtterances: [LexSampleUtterance]? = nil,
         defaultValueSpecification: LexDefaultValueSpecification? = nil,
         waitAndContinueSpecification: LexWaitAndContinueSpecification? = nil,
-        slotCaptureSetting: LexSlotCaptureSetting? = nil
+        slotCaptureSetting: LexSlotCaptureSetting? = nil,
+        slotResolutionSetting: LexSlotResolutionSetting? = nil
     ) {
         self.slotConstraint = slotConstraint
         self.promptSpecification = promptSpecification
@@ -28,6 +31,7 @@ public struct LexSlotValueElicitationSetting: Codable, Sendable, Equatable {
         self.defaultValueSpecification = defaultValueSpecification
         self.waitAndContinueSpecification = waitAndContinueSpecification
         self.slotCaptureSetting = slotCaptureSetting
+        self.slotResolutionSetting = slotResolutionSetting
     }
 }
 

@@ -2,6 +2,7 @@ import BotModel
 import ConversationRunner
 import Conversations
 import LexCompiler
+import LexConditions
 import LexModel
 import MeetyDiagnostics
 import MeetyWorld
@@ -27,6 +28,7 @@ public enum DiagnosticCatalog {
         Section(title: "Bot validation (meety-bot validate, compile)", codes: DiagnosticCode.botCodes),
         Section(title: "Lex export reading (--lex)", codes: DiagnosticCode.lexModelCodes),
         Section(title: "Compilation", codes: DiagnosticCode.lexCompilerCodes),
+        Section(title: "Conditions (conversation-flow branches)", codes: DiagnosticCode.conditionCodes),
         Section(title: "Conversation scripts (checked before they run)", codes: DiagnosticCode.conversationCodes),
         Section(title: "Conversation runs (meety-bot test)", codes: DiagnosticCode.runnerCodes),
         Section(title: "MeetyBot's Meetings world (--store)", codes: DiagnosticCode.meetingsWorldCodes),
