@@ -88,6 +88,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ForeignHooks",
+            dependencies: ["ConversationRunner", "FunctionHost", "BotModel", "CodeHooks", "LexFacts"]
+        ),
+        .target(
             name: "MeetyWorld",
             dependencies: [
                 "ConversationRunner", "Conversations", "MeetyLambda", "MeetingRecords", "MeetyDiagnostics", "LexFacts",
@@ -95,13 +99,14 @@ let package = Package(
         ),
         .target(
             name: "MeetyWorldDynamoDB",
-            dependencies: ["MeetyWorld", "DynamoDBStore", "MeetyAWS", "MeetyLambda", "MeetyDiagnostics"]
+            dependencies: ["MeetyWorld", "ConversationRunner", "DynamoDBStore", "MeetyAWS", "MeetyLambda", "MeetyDiagnostics"]
         ),
         .target(
             name: "MeetyBotCLI",
             dependencies: [
                 "BotModel", "LexModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations", "ConversationRunner",
                 "MeetyWorld", "MeetyWorldDynamoDB", "MeetyDiagnostics", "YAMLNode", "LexFacts", "LexConditions",
+                "ForeignHooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

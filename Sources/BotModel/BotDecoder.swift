@@ -13,6 +13,8 @@ public struct BotDecoder: Sendable {
     static let rootKeys = ["name", "description", "idleSessionTTL", "childDirected", "codeHook", "locales"]
     /// The keys of a locale.
     static let localeKeys = ["description", "confidenceThreshold", "voice", "slotTypes", "intents"]
+    /// The keys of a `codeHook` mapping.
+    static let codeHookKeys = ["spec", "env"]
     /// The keys of a `{id, engine}` voice.
     static let voiceKeys = ["id", "engine"]
 
@@ -34,7 +36,7 @@ public struct BotDecoder: Sendable {
         let description = reader["description"]?.string("'description' of the bot", bag: &bag)
         let ttl = reader["idleSessionTTL"]?.integer("idleSessionTTL", in: 60...86_400, bag: &bag)
         let childDirected = reader["childDirected"]?.bool("childDirected", bag: &bag)
-        let codeHook = reader["codeHook"]?.string("'codeHook' of the bot", bag: &bag)
+        let codeHook = reader["codeHook"].flatMap { decodeCodeHook($0, bag: &bag) }
         var locales: [LocaleDefinition] = []
         if let localesNode = reader.required("locales", bag: &bag),
             let entries = localesNode.entries("'locales' of the bot", bag: &bag)
@@ -108,5 +110,24 @@ public struct BotDecoder: Sendable {
         else { return nil }
         let engine = reader["engine"]?.string("'engine' of the voice", bag: &bag)
         return VoiceDefinition(id: id, engine: engine)
+    }
+
+    /// `codeHook: SPEC` or `codeHook: {spec: SPEC, env: {NAME: VALUE}}`.
+    private func decodeCodeHook(_ node: YAMLNode, bag: inout DiagnosticBag) -> CodeHookSetting? {
+        if node.scalar != nil {
+            return node.string("'codeHook' of the bot", bag: &bag).map { CodeHookSetting(spec: $0) }
+        }
+        guard
+            let reader = MappingReader(node, subject: "'codeHook' of the bot", knownKeys: Self.codeHookKeys, bag: &bag),
+            let spec = reader.required("spec", bag: &bag)?.string("'spec' of 'codeHook'", bag: &bag)
+        else { return nil }
+        var variables: [CodeHookSetting.Variable] = []
+        if let env = reader["env"], let entries = env.entries("'env' of 'codeHook'", bag: &bag) {
+            for entry in entries {
+                guard let value = entry.value.string("'\(entry.key.preview)' of 'env'", bag: &bag) else { continue }
+                variables.append(.init(name: Located(entry.key.value, at: entry.key.span), value: value))
+            }
+        }
+        return CodeHookSetting(spec: spec, environment: variables)
     }
 }

@@ -16,8 +16,8 @@ public struct BotDefinition: Sendable, Equatable {
     public var idleSessionTTL: Located<Int>
     /// COPPA flag.
     public var childDirected: Located<Bool>
-    /// The code hook the simulator calls for intents with hooks (`meety`), if any.
-    public var codeHook: Located<String>?
+    /// The code hook the simulator calls for intents with hooks (`meety`, `python:hooks/app.py` ...), if any.
+    public var codeHook: CodeHookSetting?
     /// The locales, in author order.
     public var locales: [LocaleDefinition]
     /// The span of the whole document (its root mapping).
@@ -30,7 +30,7 @@ public struct BotDefinition: Sendable, Equatable {
         description: Located<String>? = nil,
         idleSessionTTL: Located<Int>,
         childDirected: Located<Bool>,
-        codeHook: Located<String>? = nil,
+        codeHook: CodeHookSetting? = nil,
         locales: [LocaleDefinition],
         span: SourceSpan
     ) {

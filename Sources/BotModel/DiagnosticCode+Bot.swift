@@ -19,7 +19,13 @@ extension DiagnosticCode {
     /// A `codeHook` the simulator does not know.
     public static let unknownCodeHook = DiagnosticCode(
         "unknown-code-hook",
-        summary: "The bot's codeHook names no code hook the simulator knows (only 'meety')."
+        summary:
+            "The bot's codeHook is no spec the simulator runs (meety, none, python:FILE.py, node:FILE.js, exec:COMMAND, an Invoke API URL)."
+    )
+    /// A `codeHook` `env` name that is not a variable name, or one Lambda reserves.
+    public static let invalidHookEnvironment = DiagnosticCode(
+        "invalid-hook-environment",
+        summary: "A codeHook env name is not an environment variable name, or is one Lambda reserves for itself."
     )
     /// Hooks enabled on an intent of a bot without a `codeHook`.
     public static let hookWithoutCodeHook = DiagnosticCode(
@@ -205,7 +211,8 @@ extension DiagnosticCode {
     /// Every code the bot validation rules report, in documentation order. The decoder also
     /// reports the YAML-level codes of `DiagnosticCode.yamlCodes`.
     public static let botCodes: [DiagnosticCode] = [
-        .invalidName, .unknownLocale, .unknownVoiceEngine, .unknownCodeHook, .hookWithoutCodeHook,
+        .invalidName, .unknownLocale, .unknownVoiceEngine, .unknownCodeHook, .invalidHookEnvironment,
+        .hookWithoutCodeHook,
         .descriptionTooLong, .undefinedSlotType, .slotTypeUnavailableInLocale, .reservedSlotTypeName,
         .slotTypeValueCount, .emptySlotValue, .slotValueTooLong, .duplicateSlotValue, .invalidSlotRegex,
         .undefinedSlotReference, .malformedSlotReference, .malformedAttributeReference, .slotUtteranceWithoutSlot,

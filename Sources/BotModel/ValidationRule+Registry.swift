@@ -12,6 +12,7 @@ extension ValidationRule {
         .localesAreLexLocales,
         .voiceEnginesAreKnown,
         .codeHookIsKnown,
+        .codeHookEnvironmentIsValid,
         .hooksHaveACodeHook,
         .descriptionsFitLexLimit,
         .slotTypesAreDefined,

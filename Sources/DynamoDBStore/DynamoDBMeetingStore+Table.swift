@@ -49,6 +49,21 @@ extension DynamoDBMeetingStore {
         }
     }
 
+    /// Deletes every item of the table (records and day version items), keeping the table: how a
+    /// fixed table (`--fixed-table`) is emptied before each script.
+    public func removeAllItems() async throws(MeetingStoreError) {
+        let items = try await pages(
+            "Scan",
+            [
+                "TableName": .string(options.tableName), "ConsistentRead": true, "ProjectionExpression": "#k",
+                "ExpressionAttributeNames": ["#k": "meetingId"],
+            ])
+        for item in items {
+            guard let key = item["meetingId"] else { continue }
+            _ = try await call("DeleteItem", ["TableName": .string(options.tableName), "Key": ["meetingId": key]])
+        }
+    }
+
     /// Stores records exactly as given, without conflict checks (seeded records may overlap, as
     /// records an admin approved can), and registers the active ones in their days' version
     /// items so the next booking of those days sees them even before the index does.

@@ -49,7 +49,7 @@ public struct FunctionCodeHook: CodeHook {
 
 /// A foreign hook's failed invocation, for the runner to show as a failed turn with the hook's
 /// output under it.
-public struct FunctionHookError: Error, CustomStringConvertible, Sendable {
+public struct FunctionHookError: CodeHookFailure, Sendable {
     /// One line: what went wrong.
     public var message: String
     /// The host's fault, or nil when the response arrived but is not a Lex response.

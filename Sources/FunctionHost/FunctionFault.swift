@@ -31,7 +31,7 @@ public enum FunctionFault: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String {
         switch self {
         case .handlerError(let report):
-            return "the hook failed with \(report.summary)"
+            return "the handler raised \(report.summary)"
         case .initError(let report):
             return "the hook's init failed with \(report.summary)"
         case .initFailedEarlier(let summary):

@@ -64,9 +64,24 @@ actor ProcessWorker: FunctionWorker {
         let outcome = await run(event, now: now, requestID: requestID, on: running)
         let duration = clock.now - handedOut
         let result = await settle(outcome, requestID: requestID, process: running)
+        if case .runtime = outcome, process === running { await awaitNextPoll() }
         return FunctionInvocation(
             requestID: requestID, result: result, log: running.output.collect(), duration: duration,
             initDuration: initDuration)
+    }
+
+    /// Waits until the runtime asks for its next event — where Lambda ends an invocation, so what it
+    /// printed after posting its answer (a log line, say) belongs to this invocation's log — but at
+    /// most `grace` (a runtime that keeps working after answering).
+    private func awaitNextPoll(grace: Duration = .milliseconds(50)) async {
+        let ready = OneShot<Void>()
+        server.whenReady { _ in ready.resolve(()) }
+        let timer = Task {
+            try await Task.sleep(for: grace)
+            ready.resolve(())
+        }
+        await ready.value()
+        timer.cancel()
     }
 
     /// The lease ended: the next lease may try to start the runtime again.

@@ -1,3 +1,4 @@
+import ConversationRunner
 import MeetyLambda
 
 /// Gives each script a Meetings store of its own, seeded with the script's `given.meetings`, and
@@ -15,11 +16,19 @@ public protocol MeetingStoreProvider: Sendable {
     /// Whether the stores live in this process and answer without waiting on anything outside it
     /// (no network, no disk), so code over them cannot hang on the store.
     var storesInProcess: Bool { get }
+    /// What a hook in its own process needs to reach `store` (none for a store it cannot reach).
+    func hookEnvironment(for store: any MeetingStore) -> HookEnvironment
+    /// Removes what the run left (its tables), once, when the run ends.
+    func finish() async
 }
 
 extension MeetingStoreProvider {
     /// Stores are assumed to wait on something outside the process unless a provider says otherwise.
     public var storesInProcess: Bool { false }
+    /// Stores are out of a hook process's reach unless a provider says how to reach them.
+    public func hookEnvironment(for store: any MeetingStore) -> HookEnvironment { HookEnvironment() }
+    /// Nothing outlives the scripts unless a provider says otherwise.
+    public func finish() async {}
 }
 
 /// Stores in memory: an `InMemoryMeetingStore` per script.

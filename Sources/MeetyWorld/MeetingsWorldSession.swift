@@ -11,12 +11,18 @@ public struct MeetingsWorldSession: WorldSession {
     public let store: any MeetingStore
     /// The ids of the seeded records: every other record was created during the script.
     public let seededIDs: Set<String>
+    /// What a hook process needs to reach the store.
+    public let hookEnvironment: HookEnvironment
     private let cleanUp: @Sendable () async -> Void
 
     /// Creates a session over `store`; `close` is called when the script ends.
-    public init(store: any MeetingStore, seededIDs: Set<String>, close: @escaping @Sendable () async -> Void) {
+    public init(
+        store: any MeetingStore, seededIDs: Set<String>, hookEnvironment: HookEnvironment = HookEnvironment(),
+        close: @escaping @Sendable () async -> Void
+    ) {
         self.store = store
         self.seededIDs = seededIDs
+        self.hookEnvironment = hookEnvironment
         self.cleanUp = close
     }
 

@@ -1,3 +1,4 @@
+import ConversationRunner
 import DynamoDBStore
 import MeetyAWS
 import MeetyDiagnostics
@@ -20,14 +21,20 @@ public struct DynamoDBStoreProvider: MeetingStoreProvider {
     public let runID: String
     /// `Limit` for each store's Query and Scan pages (`nil`: DynamoDB's default).
     public let pageLimit: Int?
-    private let counter = TableCounter()
+    /// Whether every script uses exactly `baseTableName` (`--fixed-table`), emptied and reseeded
+    /// before each script, for hooks that hard-code their table; scripts must then run one at a time.
+    public let fixedTable: Bool
+    private let tables = TableSlots()
 
     /// Creates a provider.
-    public init(client: DynamoDBClient, baseTableName: String, runID: String, pageLimit: Int? = nil) {
+    public init(
+        client: DynamoDBClient, baseTableName: String, runID: String, pageLimit: Int? = nil, fixedTable: Bool = false
+    ) {
         self.client = client
         self.baseTableName = baseTableName
         self.runID = runID
         self.pageLimit = pageLimit
+        self.fixedTable = fixedTable
     }
 
     /// A provider configured from the standard AWS environment variables, with `endpoint` (a
@@ -35,11 +42,13 @@ public struct DynamoDBStoreProvider: MeetingStoreProvider {
     /// - Throws: `AWSConfigurationError` when region or credentials are missing for a non-local
     ///   endpoint, or the endpoint is not a URL.
     public static func fromEnvironment(
-        _ environment: [String: String], endpoint: String?, baseTableName: String, runID: String
+        _ environment: [String: String], endpoint: String?, baseTableName: String, runID: String,
+        fixedTable: Bool = false
     ) throws(AWSConfigurationError) -> DynamoDBStoreProvider {
         let configuration = try AWSConfiguration.fromEnvironment(environment, endpoint: endpoint)
         return DynamoDBStoreProvider(
-            client: DynamoDBClient(configuration: configuration), baseTableName: baseTableName, runID: runID)
+            client: DynamoDBClient(configuration: configuration), baseTableName: baseTableName, runID: runID,
+            fixedTable: fixedTable)
     }
 
     /// Connects to the endpoint `endpoint` (or the one the environment names) and checks once, before
@@ -48,13 +57,13 @@ public struct DynamoDBStoreProvider: MeetingStoreProvider {
     /// endpoint, an endpoint that does not answer).
     /// - Returns: the provider, or `nil` after recording the problem.
     public static func connect(
-        endpoint: String?, baseTableName: String, runID: String, environment: [String: String],
-        into bag: inout DiagnosticBag
+        endpoint: String?, baseTableName: String, runID: String, fixedTable: Bool = false,
+        environment: [String: String], into bag: inout DiagnosticBag
     ) async -> DynamoDBStoreProvider? {
         let provider: DynamoDBStoreProvider
         do {
             provider = try fromEnvironment(
-                environment, endpoint: endpoint, baseTableName: baseTableName, runID: runID)
+                environment, endpoint: endpoint, baseTableName: baseTableName, runID: runID, fixedTable: fixedTable)
         } catch {
             bag.error(.storeUnavailable, "--store dynamodb: \(error)", at: nil)
             return nil
@@ -86,27 +95,62 @@ public struct DynamoDBStoreProvider: MeetingStoreProvider {
         _ = try await client.send("ListTables", ["Limit": 1])
     }
 
-    /// Creates the script's table, waits until it is active and seeds it. On failure the table
-    /// is deleted again.
+    /// The script's table, emptied and seeded: a free table of the run's (`<base>-<run>-<n>`, created
+    /// when every existing one is in use by a running script), or the fixed table.
+    ///
+    /// Tables are reused by later scripts rather than created and deleted per script: a script still
+    /// has its table to itself, creating tables is the slow part on real DynamoDB, and a hook process
+    /// bound to a table (`MEETINGS_TABLE`) stays warm for the next script on it.
     public func makeStore(for scriptKey: String, seededWith meetings: [Meeting]) async throws -> any MeetingStore {
-        let number = await counter.next()
-        let name = Self.tableName(base: baseTableName, runID: runID, number: number)
+        let number = fixedTable ? 0 : await tables.acquire()
+        let name = fixedTable ? baseTableName : Self.tableName(base: baseTableName, runID: runID, number: number)
         let store = DynamoDBMeetingStore(
             client: client, options: DynamoDBStoreOptions(tableName: name, pageLimit: pageLimit))
         do {
             try await store.createTableIfMissing()
+            try await store.removeAllItems()
             try await store.seed(meetings)
         } catch {
-            try? await store.deleteTable()
+            if !fixedTable { await tables.release(number) }
             throw error
         }
         return store
     }
 
-    /// Deletes the script's table.
+    /// Gives the script's table back for the next script (its records stay until then, for inspection).
     public func cleanUp(_ store: any MeetingStore, for scriptKey: String) async {
-        guard let store = store as? DynamoDBMeetingStore else { return }
-        try? await store.deleteTable()
+        guard !fixedTable, let store = store as? DynamoDBMeetingStore,
+            let number = Self.number(of: store.options.tableName, base: baseTableName, runID: runID)
+        else { return }
+        await tables.release(number)
+    }
+
+    /// Deletes every table the run created (a fixed table is kept).
+    public func finish() async {
+        guard !fixedTable else { return }
+        for number in await tables.used {
+            let store = DynamoDBMeetingStore(
+                client: client,
+                options: DynamoDBStoreOptions(
+                    tableName: Self.tableName(base: baseTableName, runID: runID, number: number)))
+            try? await store.deleteTable()
+        }
+    }
+
+    /// What a hook process needs to reach the script's table: the endpoint and the table's name
+    /// (`MEETINGS_TABLE`). A table serves one script at a time but many scripts in turn, so a hook
+    /// worker bound to it stays warm.
+    public func hookEnvironment(for store: any MeetingStore) -> HookEnvironment {
+        guard let store = store as? DynamoDBMeetingStore else { return HookEnvironment() }
+        return HookEnvironment(
+            values: ["AWS_ENDPOINT_URL_DYNAMODB": endpointDescription, "MEETINGS_TABLE": store.options.tableName])
+    }
+
+    /// The number `n` of a table named `<base>-<run>-<n>` by this run.
+    static func number(of table: String, base: String, runID: String) -> Int? {
+        let prefix = tableName(base: base, runID: runID, number: 0).dropLast()
+        guard table.hasPrefix(prefix) else { return nil }
+        return Int(table.dropFirst(prefix.count))
     }
 
     /// `<base>-<run>-<n>`, shortened so it stays within DynamoDB's 255 characters.
@@ -116,12 +160,24 @@ public struct DynamoDBStoreProvider: MeetingStoreProvider {
     }
 }
 
-/// Numbers the tables of one run.
-private actor TableCounter {
-    private var value = 0
+/// The tables of one run: which exist, and which are free for the next script.
+private actor TableSlots {
+    private var free: [Int] = []
+    private(set) var used: [Int] = []
 
-    func next() -> Int {
-        value += 1
-        return value
+    /// The lowest free table number, or a new one.
+    func acquire() -> Int {
+        if let number = free.min() {
+            free.removeAll { $0 == number }
+            return number
+        }
+        let number = used.count + 1
+        used.append(number)
+        return number
+    }
+
+    /// Frees `number` for the next script.
+    func release(_ number: Int) {
+        if !free.contains(number) { free.append(number) }
     }
 }

@@ -20,7 +20,7 @@ struct BotDecoderTests {
         let bot = try #require(decoded)
         #expect(bot.name.value == "MeetyBot")
         #expect(bot.idleSessionTTL.value == 300)
-        #expect(bot.codeHook?.value == "meety")
+        #expect(bot.codeHook?.spec.value == "meety")
         let locale = try #require(bot.locales.first)
         #expect(locale.id.value == "en_US")
         #expect(locale.confidenceThreshold.value == 0.6)

@@ -115,7 +115,9 @@ struct NameAndSettingRuleTests {
             [
                 .error(
                     .unknownCodeHook, at: "1️⃣",
-                    "code hook 'Meety' is not known; the simulator knows 'meety' (did you mean 'meety'?)"),
+                    "code hook 'Meety' is not known; the simulator runs 'meety', 'none', python:FILE.py[:FUNCTION], "
+                        + "node:FILE.js[:EXPORT], exec:COMMAND or http://HOST:PORT/2015-03-31/functions/NAME/invocations "
+                        + "(did you mean 'meety'?)"),
                 .error(
                     .unknownLocale, at: "2️⃣",
                     "locale 'en_us' is not a Lex V2 locale id such as en_US (did you mean 'en_US'?)"),

@@ -67,7 +67,7 @@ struct NodeHookTests {
                 #expect(error.stackTrace.contains { $0.contains("hook.cjs") })
             }
             let rejected = await lease.invoke(event(["action": "reject"]), now: scriptNow)
-            #expect(rejected.fault?.message == "the hook failed with RangeError: duration out of range")
+            #expect(rejected.fault?.message == "the handler raised RangeError: duration out of range")
             await lease.release()
         }
     }

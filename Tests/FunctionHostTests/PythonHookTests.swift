@@ -76,7 +76,7 @@ struct PythonHookTests {
             #expect(report.errorType == "ValueError")
             #expect(report.errorMessage == "MeetingTime 25:00 is not a time")
             #expect(report.stackTrace.contains { $0.contains("hook.py") })
-            #expect(failed.fault?.message == "the hook failed with ValueError: MeetingTime 25:00 is not a time")
+            #expect(failed.fault?.message == "the handler raised ValueError: MeetingTime 25:00 is not a time")
             #expect(failed.log.contains("hook.py handling fail"))
             let after = await lease.invoke(event([:]), now: scriptNow)
             #expect(object(after.response)["invocations"] as? Int == 2, "a handler error keeps the worker")

@@ -31,16 +31,30 @@ extension ValidationRule {
         }
     }
 
-    /// The bot's `codeHook` names a code hook the simulator can call.
+    /// The bot's `codeHook` is a spec the simulator can run.
     public static let codeHookIsKnown = ValidationRule("codeHookIsKnown", code: .unknownCodeHook) { bot, bag in
-        guard let codeHook = bot.codeHook, !LexCatalog.codeHooks.contains(codeHook.value) else { return }
-        let hint = Suggestions.hint(for: codeHook.value, among: LexCatalog.codeHooks)
-        let known = LexCatalog.codeHooks.map { "'\($0)'" }.joined(separator: ", ")
-        bag.error(
-            .unknownCodeHook,
-            "code hook '\(codeHook.value)' is not known; the simulator knows \(known)\(hint)",
-            at: codeHook.span
-        )
+        guard let setting = bot.codeHook else { return }
+        let spec = setting.spec
+        if case .failure(let error) = CodeHookSpecText.parse(spec.value) {
+            let hint =
+                error.isUnknownName ? Suggestions.hint(for: spec.value, among: CodeHookSpecText.builtInNames) : ""
+            let known = error.isUnknownName ? "; the simulator runs \(CodeHookSpecText.forms)" : ""
+            bag.error(.unknownCodeHook, "code hook '\(spec.value)' \(error.problem)\(known)\(hint)", at: spec.span)
+        }
+    }
+
+    /// The `env` names of the bot's `codeHook` are variables a Lambda function may set (Lambda reserves
+    /// its own, such as `AWS_REGION` and `_HANDLER`).
+    public static let codeHookEnvironmentIsValid = ValidationRule(
+        "codeHookEnvironmentIsValid", code: .invalidHookEnvironment
+    ) { bot, bag in
+        for variable in bot.codeHook?.environment ?? [] {
+            if let problem = LambdaEnvironment.problem(withName: variable.name.value) {
+                bag.error(
+                    .invalidHookEnvironment, "environment variable '\(variable.name.value)' of 'codeHook' \(problem)",
+                    at: variable.name.span)
+            }
+        }
     }
 
     /// Intents enable code hooks only when the bot names a `codeHook` to run them.

@@ -150,10 +150,11 @@ public struct ChatSession {
         do {
             response = try await runtime.recognizeText(request)
         } catch {
-            return ChatReply(lines: [
-                .err(self.error("turn failed (\(error.kind.rawValue)): \(error.message)")),
-                .err("the session is unchanged and the turn is not recorded"),
-            ])
+            return ChatReply(
+                lines: [
+                    .err(self.error("turn failed (\(error.kind.rawValue)): \(error.message)")),
+                    .err("the session is unchanged and the turn is not recorded"),
+                ] + hookOutput().map(ChatReply.Line.err))
         }
         let before = lastResponses[currentSession]?.sessionState
         var cleared: [String] = []
@@ -167,7 +168,13 @@ public struct ChatSession {
         recording.append(.turn(.init(session: currentSession, text: text, response: response, clearedSlots: cleared)))
         lastResponses[currentSession] = response
         turnCounts[currentSession, default: 0] += 1
-        return ChatReply(lines: formatter.turn(response).map(ChatReply.Line.out))
+        return ChatReply(lines: (formatter.turn(response) + hookOutput()).map(ChatReply.Line.out))
+    }
+
+    /// What the hook printed during the last turn, as indented lines under it.
+    private func hookOutput() -> [String] {
+        guard let log = stage.attachment.takeLog() else { return [] }
+        return TextReporter.hookLog(log).split(separator: "\n").map(String.init)
     }
 
     /// Approves or rejects the one record `selector` matches, as a script's store step does, and

@@ -28,6 +28,7 @@ public struct JSONReporter: Sendable {
             var user: String
             var bot: String
             var state: String
+            var hookLog: String?
         }
 
         struct Coverage: Encodable {
@@ -67,7 +68,7 @@ public struct JSONReporter: Sendable {
                     status: result.status.rawValue,
                     failures: result.failures.map(DiagnosticRecord.init),
                     transcript: result.transcript.map {
-                        .init(session: $0.session, user: $0.user, bot: $0.bot, state: $0.state)
+                        .init(session: $0.session, user: $0.user, bot: $0.bot, state: $0.state, hookLog: $0.hookLog)
                     }
                 )
             },

@@ -28,8 +28,11 @@ public struct JUnitReporter: Sendable {
             for result in group.results {
                 let attributes =
                     "name=\"\(Self.escape(result.name))\" classname=\"\(Self.escape(result.file))\" file=\"\(Self.escape(result.file))\" line=\"\(result.span.start.line)\""
+                let output = Self.systemOut(result)
                 guard let first = result.failures.first else {
-                    xml += "    <testcase \(attributes)/>\n"
+                    xml +=
+                        output.isEmpty
+                        ? "    <testcase \(attributes)/>\n" : "    <testcase \(attributes)>\n\(output)    </testcase>\n"
                     continue
                 }
                 let body =
@@ -37,12 +40,23 @@ public struct JUnitReporter: Sendable {
                 xml += "    <testcase \(attributes)>\n"
                 xml +=
                     "      <failure message=\"\(Self.escape(first.description))\" type=\"\(first.code.id)\">\(Self.escape(body))</failure>\n"
+                xml += output
                 xml += "    </testcase>\n"
             }
             xml += "  </testsuite>\n"
         }
         xml += "</testsuites>\n"
         return xml
+    }
+
+    /// `<system-out>` with what the code hook printed on each turn, or nothing when it printed nothing.
+    static func systemOut(_ result: ScriptResult) -> String {
+        var text = ""
+        for (index, exchange) in result.transcript.enumerated() {
+            guard let log = exchange.hookLog, !log.isEmpty else { continue }
+            text += "--- turn \(index + 1): \(exchange.user)\n" + log + (log.hasSuffix("\n") ? "" : "\n")
+        }
+        return text.isEmpty ? "" : "      <system-out>\(escape(text))</system-out>\n"
     }
 
     /// Escapes text for XML attributes and content, dropping characters XML 1.0 forbids.

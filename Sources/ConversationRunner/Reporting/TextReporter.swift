@@ -48,7 +48,19 @@ public struct TextReporter: Sendable {
                 text += "    bot: \(line)\n"
             }
             text += "         [\(exchange.state)]\n"
+            if let log = exchange.hookLog, !log.isEmpty { text += hookLog(log) }
         }
+        return text
+    }
+
+    /// What the hook printed during a turn, under it (the last 20 lines).
+    static func hookLog(_ log: String) -> String {
+        var lines = log.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        let shown = lines.suffix(20)
+        var text =
+            "         hook output\(lines.count > shown.count ? " (last \(shown.count) of \(lines.count) lines)" : ""):\n"
+        for line in shown { text += "         | \(line)\n" }
         return text
     }
 

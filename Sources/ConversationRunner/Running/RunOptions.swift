@@ -34,8 +34,10 @@ public struct RunOptions: Sendable {
     /// The limit guards hooks that can hang: hooks that are not this project's own code, and any
     /// hook over a world that waits on the network. The built-in LexLambda over an in-memory store
     /// cannot wait on anything, so it is called directly rather than through a watched task of its
-    /// own (a thread hop per call that costs more than the hook).
+    /// own (a thread hop per call that costs more than the hook). A hook that enforces the limit
+    /// itself (a worker process it stops when it runs over) gets no second watchdog.
     public func hookTimeout(for hook: any CodeHookSpec) -> Duration? {
-        hook.waitsOnlyOnWorld && world.isInProcess ? nil : turnTimeout
+        if hook.enforcesTimeout { return nil }
+        return hook.waitsOnlyOnWorld && world.isInProcess ? nil : turnTimeout
     }
 }

@@ -19,6 +19,9 @@ public struct ScriptResult: Sendable {
         public var user: String
         /// The bot's reply (messages joined by newlines); empty for store actions.
         public var bot: String
+        /// What the code hook printed during the turn (its process's stdout and stderr, like the
+        /// function's CloudWatch log); `nil` when the hook prints nowhere the runner can see.
+        public var hookLog: String?
         /// A compact summary of the state after the turn: `BookMeeting · ElicitSlot(FullName) · InProgress`.
         public var state: String {
             get { summary.text }
@@ -49,6 +52,7 @@ public struct ScriptResult: Sendable {
         /// Exchanges are equal when they read the same, however their state line is kept.
         public static func == (lhs: Exchange, rhs: Exchange) -> Bool {
             lhs.session == rhs.session && lhs.user == rhs.user && lhs.bot == rhs.bot && lhs.state == rhs.state
+                && lhs.hookLog == rhs.hookLog
         }
     }
 

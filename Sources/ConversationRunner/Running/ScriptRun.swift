@@ -33,7 +33,8 @@ struct ScriptRun {
 
     /// Sends a user turn and checks its expectations.
     mutating func userTurn(
-        _ turn: UserTurn, step: ScriptStep, runtime: LexRuntime, locale: String?, timed: Bool = false
+        _ turn: UserTurn, step: ScriptStep, runtime: LexRuntime, locale: String?, hookLog: () -> String? = { nil },
+        timed: Bool = false
     ) async {
         let session = turn.sessionName
         var state: SessionState?
@@ -50,12 +51,17 @@ struct ScriptRun {
         do {
             response = try await runtime.recognizeText(request)
         } catch {
-            transcript.append(.init(session: session, user: turn.text.value, bot: "", state: "error: \(error.message)"))
+            var exchange = ScriptResult.Exchange(
+                session: session, user: turn.text.value, bot: "", state: "error: \(error.message)")
+            exchange.hookLog = hookLog()
+            transcript.append(exchange)
             fail(.turnError, "turn \(step.number): \(error.message)", at: step.span)
             return
         }
         if let started { turnTimes.append(ContinuousClock.now - started) }
-        transcript.append(.init(session: session, user: turn.text.value, response: response))
+        var exchange = ScriptResult.Exchange(session: session, user: turn.text.value, response: response)
+        exchange.hookLog = hookLog()
+        transcript.append(exchange)
         traces.append(response.trace)
         if let intent = response.sessionState.intent?.name { replyIntents.append(intent) }
         for problem in TurnCheck.mismatches(turn.expectations, response: response) {

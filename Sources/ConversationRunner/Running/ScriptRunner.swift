@@ -60,7 +60,8 @@ public struct ScriptRunner: Sendable {
         for step in script.steps where !run.hasFailed {
             if let turn = step.userTurn {
                 await run.userTurn(
-                    turn, step: step, runtime: runtime, locale: script.locale?.value, timed: options.recordsTurnTimes)
+                    turn, step: step, runtime: runtime, locale: script.locale?.value, hookLog: attachment.takeLog,
+                    timed: options.recordsTurnTimes)
             } else {
                 await run.worldStep(step, world: world)
             }

@@ -19,6 +19,7 @@ public struct BotCatalog {
     /// The hook of a bot read from a Lex export, which names none.
     public let exportHook: any CodeHookSpec
     private var cache: [String: BotUnderTest?] = [:]
+    private var specs: [any CodeHookSpec] = []
 
     /// Creates a catalog.
     public init(
@@ -37,8 +38,18 @@ public struct BotCatalog {
         var result: BotUnderTest?
         if let bytes = files.read(path, into: &bag), let validated = BotLoader().load(bytes, file: path, into: &bag) {
             let export = LexCompiler().export(validated)
-            let declared = validated.definition.codeHook.flatMap { hooks.spec(named: $0.value) } ?? NoCodeHook()
-            result = BotUnderTest(source: path, bot: RuntimeBot(export: export), hook: hookOverride ?? declared)
+            var hook: any CodeHookSpec = hookOverride ?? NoCodeHook()
+            if hookOverride == nil, let setting = validated.definition.codeHook {
+                do {
+                    hook = try hooks.spec(
+                        for: setting.spec.value, relativeTo: Self.folder(of: path),
+                        environment: setting.environmentValues)
+                    specs.append(hook)
+                } catch {
+                    bag.error(.unknownCodeHook, error.message, at: setting.spec.span)
+                }
+            }
+            result = BotUnderTest(source: path, bot: RuntimeBot(export: export), hook: hook)
         }
         cache[path] = result
         return result
@@ -60,6 +71,18 @@ public struct BotCatalog {
         }
         cache[path] = result
         return result
+    }
+
+    /// Every hook spec the run uses (the override and each bot file's own), for the run's notes and
+    /// for shutting down what they started when the run ends.
+    public var hookSpecs: [any CodeHookSpec] {
+        (hookOverride.map { [$0] } ?? []) + specs
+    }
+
+    /// The folder of `path` as written (`.` for a bare file name): what a bot file's paths are relative to.
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// The single bot file in `bots/`, the default when neither the script nor the command line names one.

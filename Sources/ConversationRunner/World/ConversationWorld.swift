@@ -20,6 +20,13 @@ public protocol ConversationWorld: Sendable {
     /// The world of one script (or of one chat, when `script` is `nil`), seeded from `given`.
     /// - Throws: an error whose description says why the world could not be set up.
     func open(for script: ConversationScript?, key: String) async throws -> any WorldSession
+    /// Removes what the run left behind (tables kept for reuse between scripts), once, at its end.
+    func finish() async
+}
+
+extension ConversationWorld {
+    /// Worlds keep nothing beyond their sessions unless they say otherwise.
+    public func finish() async {}
 }
 
 /// One script's (or chat's) view of its world, from its seeding to its clean-up.
@@ -35,6 +42,29 @@ public protocol WorldSession: Sendable {
     func recordedExpectations() async -> RecordedExpectations
     /// Removes what the session left behind (a per-script table).
     func close() async
+    /// Environment values a hook in its own process needs to reach this world (a DynamoDB endpoint and
+    /// the script's table name).
+    var hookEnvironment: HookEnvironment { get }
+}
+
+extension WorldSession {
+    /// Worlds a hook process cannot reach need no environment.
+    public var hookEnvironment: HookEnvironment { HookEnvironment() }
+}
+
+/// What a hook process needs to reach a world, and whether it is the same for every script.
+public struct HookEnvironment: Sendable, Hashable {
+    /// The values (`MEETINGS_TABLE=Meetings-3f9c1a2b-17`).
+    public var values: [String: String]
+    /// Whether every script of the run gets the same values, so one warm worker can serve them all;
+    /// values that change per script (a table per script) need a worker per script.
+    public var isSharedByScripts: Bool
+
+    /// Creates an environment.
+    public init(values: [String: String] = [:], isSharedByScripts: Bool = true) {
+        self.values = values
+        self.isSharedByScripts = isSharedByScripts
+    }
 }
 
 /// The `expect:` section a saved chat gets from its world, and how the save message counts it.

@@ -107,6 +107,8 @@ extension DialogEngine {
                 "the \(label) code hook for intent '\(intent.name)' returned a response that cannot be read: "
                     + error.message
             )
+        } catch let error as any CodeHookFailure {
+            throw TurnError(.hookFailed, "the \(label) code hook for intent '\(intent.name)' failed: \(error)")
         } catch {
             throw TurnError(.hookFailed, "the \(label) code hook for intent '\(intent.name)' threw an error: \(error)")
         }

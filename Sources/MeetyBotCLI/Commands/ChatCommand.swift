@@ -52,8 +52,10 @@ struct ChatCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console.standard
         var bag = DiagnosticBag()
-        var bots = BotCatalog(
-            files: DiskFiles(), hooks: BotOptions.hooks, hookOverride: nil, exportHook: BotOptions.exportHook)
+        guard var bots = botOptions.botCatalog(jobs: 1, applyingOverride: false, into: &bag) else {
+            console.report(bag.diagnostics)
+            throw ExitCode.failure
+        }
         let botFile = botOptions.lex == nil ? (botOptions.bot ?? bots.defaultBotFile(into: &bag)) : nil
         let loaded =
             botOptions.lex.map { bots.exportedBot($0, into: &bag) } ?? botFile.flatMap { bots.yamlBot($0, into: &bag) }
@@ -63,7 +65,14 @@ struct ChatCommand: AsyncParsableCommand {
         }
         console.report(bag.diagnostics)
         let testHook = chosen.hook
-        if let hook = botOptions.hookOverride { chosen.hook = hook }
+        do {
+            if let hook = try botOptions.overrideHook(from: bots.hooks) { chosen.hook = hook }
+        } catch {
+            console.err("error: --code-hook: \(error.message)\n")
+            await TestCommand.shutDown(bots.hookSpecs)
+            throw ExitCode.failure
+        }
+        for line in chosen.hook.headerNotes { console.out(line) }
         if let locale, chosen.bot.locale(locale) == nil {
             let known = chosen.bot.locales.map(\.id).joined(separator: ", ")
             console.err("error: bot '\(chosen.bot.name)' has no locale '\(locale)' (locales: \(known))\n")
@@ -79,6 +88,7 @@ struct ChatCommand: AsyncParsableCommand {
             chat = try await ChatSession.start(settings)
         } catch {
             console.err("error: \(error.message)\n")
+            await TestCommand.shutDown(bots.hookSpecs + [chosen.hook])
             throw ExitCode.failure
         }
         for line in chat.banner { console.out(line) }
@@ -100,7 +110,8 @@ struct ChatCommand: AsyncParsableCommand {
             if reply.quit { break }
         }
         await chat.finish()
-        await chat.settings.bot.hook.shutdown()
+        await TestCommand.shutDown(bots.hookSpecs + [chosen.hook])
+        await world.finish()
     }
 
     /// Writes a saved script; the message when it cannot.

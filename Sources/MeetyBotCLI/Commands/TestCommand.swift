@@ -49,17 +49,29 @@ struct TestCommand: AsyncParsableCommand {
             console.report(bag.diagnostics)
             throw ExitCode.failure
         }
-        var bots = botOptions.botCatalog()
+        // A fixed table is emptied and reseeded before each script, so scripts take turns.
+        let jobs = botOptions.fixedTable ? 1 : self.jobs
+        guard var bots = botOptions.botCatalog(jobs: jobs, into: &bag) else {
+            console.report(bag.diagnostics)
+            throw ExitCode.failure
+        }
         let suite = await SuiteAssembly(
             paths: paths.isEmpty ? ["conversations"] : paths, bot: botOptions.bot, lex: botOptions.lex, jobs: jobs,
             world: world
         ).load(bots: &bots, into: &bag)
         guard !bag.hasErrors, let (selected, skipped) = SuiteGate.select(suite.jobs, filter: filter, into: &bag) else {
             console.report(bag.diagnostics)
+            await Self.shutDown(bots.hookSpecs)
             throw ExitCode.failure
         }
+        for line in bots.hookSpecs.flatMap(\.headerNotes) { console.out(line) }
         let options = RunOptions(jobs: jobs, variationSeed: seed, turnTimeout: botOptions.hookTimeout, world: world)
         let results = await SuiteRunner(options: options).run(selected)
+        var hookSummary: [String] = []
+        for spec in bots.hookSpecs { hookSummary += await spec.summaryNotes() }
+        await Self.shutDown(bots.hookSpecs)
+        await world.finish()
+        for line in hookSummary { console.out(line) }
         let measured =
             (coverage || minCoverage != nil)
             ? suite.primaryBot.map { CoverageReport.compute(bot: $0.bot, results: results) } : nil
@@ -78,5 +90,10 @@ struct TestCommand: AsyncParsableCommand {
         SuiteGate.checkCoverage(measured, minimum: minCoverage, into: &bag)
         console.report(bag.diagnostics)
         if bag.hasErrors || results.contains(where: { $0.status == .failed }) { throw ExitCode.failure }
+    }
+
+    /// Ends every process the run's hooks started.
+    static func shutDown(_ specs: [any CodeHookSpec]) async {
+        for spec in specs { await spec.shutdown() }
     }
 }

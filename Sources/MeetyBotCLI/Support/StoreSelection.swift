@@ -26,7 +26,8 @@ enum StoreSelection: String, CaseIterable {
 
     /// The provider for this selection, or `nil` after recording a `store-unavailable` error.
     func provider(
-        endpoint: String?, table: String, environment: [String: String], into bag: inout DiagnosticBag
+        endpoint: String?, table: String, fixedTable: Bool = false, environment: [String: String],
+        into bag: inout DiagnosticBag
     ) async -> (any MeetingStoreProvider)? {
         switch self {
         case .memory:
@@ -35,7 +36,8 @@ enum StoreSelection: String, CaseIterable {
             // A run id keeps this run's tables apart from other runs against the same endpoint.
             let runID = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
             return await DynamoDBStoreProvider.connect(
-                endpoint: endpoint, baseTableName: table, runID: runID, environment: environment, into: &bag)
+                endpoint: endpoint, baseTableName: table, runID: runID, fixedTable: fixedTable,
+                environment: environment, into: &bag)
         }
     }
 }
