@@ -99,7 +99,9 @@ let package = Package(
         ),
         .target(
             name: "MeetyWorldDynamoDB",
-            dependencies: ["MeetyWorld", "ConversationRunner", "DynamoDBStore", "MeetyAWS", "MeetyLambda", "MeetyDiagnostics"]
+            dependencies: [
+                "MeetyWorld", "ConversationRunner", "DynamoDBStore", "MeetyAWS", "MeetyLambda", "MeetyDiagnostics",
+            ]
         ),
         .target(
             name: "MeetyBotCLI",
