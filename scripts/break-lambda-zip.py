@@ -35,7 +35,7 @@ def main():
         else:
             subprocess.run(["patchelf", "--remove-rpath", bootstrap], check=True)
             subprocess.run(["patchelf", "--set-rpath", f"{lambda_al2023.TASK_ROOT}/lib", bootstrap], check=True)
-        lambda_al2023.write_zip(stage, args.out)
+        lambda_al2023.write_zip(stage, args.out, level=1)  # a test artifact: fast beats small
     print(f"break-lambda-zip.py: wrote {args.out}")
     return 0
 

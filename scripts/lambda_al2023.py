@@ -7,10 +7,8 @@ it must find each library it needs, with each symbol version it needs, either in
 (through DT_RPATH, which the loader searches before Lambda's LD_LIBRARY_PATH) or in what Amazon
 Linux 2023 provides. `zip_problems` lists every violation; scripts/check-lambda-zip.py is its CLI.
 
-`install_decoy_system` builds the other half of the proof: stand-ins for Amazon Linux 2023's
-/lib64 (a loader that only reports that it ran, and libc/libm/libstdc++/libgcc_s that define
-exactly the version nodes AL2023 has and no code), so that a run in a bare root fails loudly
-whenever the artifact reaches outside the zip. See docs/deploying-the-lexlambda.md.
+scripts/al2023_decoys.py builds the other half of the proof from the same facts: stand-ins for
+Amazon Linux 2023's /lib64 for the emulator run. See docs/deploying-the-lexlambda.md.
 """
 import dataclasses
 import os
@@ -240,78 +238,8 @@ def zip_problems(zip_path):
         return ZipCheck(root, modes).run()
 
 
-DECOY_LOADER = r"""
-/* A stand-in for Amazon Linux 2023's /lib64/ld-linux-x86-64.so.2: it reports that it was used and
- * exits 127. Freestanding (no libc), because a loader runs before any library is mapped. */
-static long call(long number, long a, long b, long c) {
-    long result;
-    __asm__ volatile("syscall" : "=a"(result) : "a"(number), "D"(a), "S"(b), "d"(c) : "rcx", "r11", "memory");
-    return result;
-}
-void _start(void) {
-    static const char message[] =
-        "decoy /lib64/ld-linux-x86-64.so.2 ran: the program's interpreter is the system's, not the zip's\n";
-    call(1, 2, (long)message, sizeof message - 1);
-    call(231, 127, 0, 0);
-    for (;;) {}
-}
-"""
-
-
-DECOY_LIBRARIES = ("libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1")
-
-
-def host_library(soname):
-    """The path of `soname` on this machine, from the loader cache."""
-    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
-    for line in listing.splitlines():
-        found = re.match(r"\s*(\S+) \((\S+)\) => (\S+)", line)
-        if found and found.group(1) == soname and "x86-64" in found.group(2):
-            return found.group(3)
-    raise FileNotFoundError(f"{soname} is not in this machine's loader cache")
-
-
-def install_decoy_system(root, compiler="cc"):
-    """Puts stand-ins for Amazon Linux 2023's system libraries into root/lib64 and root/usr/lib64.
-
-    Each decoy library has the soname of the real one and defines exactly the version nodes
-    Amazon Linux 2023's copy defines (this machine's nodes that `al2023_defines` accepts), but no
-    code: a program that loads it fails with `version ... not found` (the error AL2023 itself
-    would give) or `symbol lookup error`. The decoy loader only prints that it ran. None of them is
-    a file of the build machine. Returns the paths made."""
-    made = []
-    with tempfile.TemporaryDirectory(prefix="meety-decoys-") as work:
-        for directory in ("lib64", "usr/lib64"):
-            os.makedirs(os.path.join(root, directory), exist_ok=True)
-        loader_source = os.path.join(work, "loader.c")
-        with open(loader_source, "w") as handle:
-            handle.write(DECOY_LOADER)
-        loader = os.path.join(root, "lib64", LOADER_SONAME)
-        subprocess.run([compiler, "-O2", "-nostdlib", "-static-pie", "-fPIE", "-ffreestanding",
-                        "-fno-stack-protector", "-o", loader, loader_source], check=True)
-        made.append(loader)
-        for soname in DECOY_LIBRARIES:
-            real = host_library(soname)
-            nodes = sorted(v for v in read_elf(real, real).definitions if al2023_defines(soname, v))
-            symbol = lambda node: "meety_decoy_" + re.sub(r"\W", "_", node)
-            script, source = os.path.join(work, soname + ".map"), os.path.join(work, soname + ".c")
-            with open(script, "w") as handle:
-                handle.writelines(f"{node} {{ global: {symbol(node)}; }};\n" for node in nodes)
-            with open(source, "w") as handle:
-                handle.writelines(f"int {symbol(node)};\n" for node in nodes)
-            target = os.path.join(root, "lib64", soname)
-            subprocess.run([compiler, "-shared", "-nostdlib", f"-Wl,-soname,{soname}", f"-Wl,--version-script={script}",
-                            "-o", target, source], check=True)
-            made.append(target)
-            shutil.copy2(target, os.path.join(root, "usr/lib64", soname))
-            made.append(os.path.join(root, "usr/lib64", soname))
-    for path in made:
-        os.chmod(path, 0o755)
-    return made
-
-
-def write_zip(stage, zip_path):
-    """Zips the directory `stage` deterministically (sorted names, a fixed date, deflate level 9),
+def write_zip(stage, zip_path, level=9):
+    """Zips the directory `stage` deterministically (sorted names, a fixed date, deflate at `level`),
     recording 0755 for executable files (bootstrap, the loader) and 0644 for the others."""
     names = sorted(os.path.relpath(os.path.join(directory, file), stage)
                    for directory, _, files in os.walk(stage) for file in files)
@@ -322,4 +250,4 @@ def write_zip(stage, zip_path):
             info.external_attr = (0o100755 if os.access(path, os.X_OK) else 0o100644) << 16
             info.compress_type = zipfile.ZIP_DEFLATED
             with open(path, "rb") as handle:
-                archive.writestr(info, handle.read(), compresslevel=9)
+                archive.writestr(info, handle.read(), compresslevel=level)

@@ -3,7 +3,7 @@ this machine but the unpacked zip.
 
 `BareRoot` builds the root: the zip at /var/task (with its recorded modes), the emulator at
 /usr/local/bin/aws-lambda-rie (a static Go binary from the aws-sam-cli wheel), and stand-ins for
-Amazon Linux 2023's /lib64 and /usr/lib64 (lambda_al2023.install_decoy_system) that fail loudly when
+Amazon Linux 2023's /lib64 and /usr/lib64 (scripts/al2023_decoys.py) that fail loudly when
 used. There is no /usr/share/zoneinfo, no /etc and no shell.
 
 `Emulator` runs one execution environment in it: private mount and pid namespaces (unshare), the
@@ -23,6 +23,7 @@ import time
 import urllib.error
 import urllib.request
 
+import al2023_decoys
 import lambda_al2023
 
 RIE_PATH = "/usr/local/bin/aws-lambda-rie"
@@ -41,7 +42,7 @@ class BareRoot:
         for device in DEVICES:
             open(os.path.join(self.path, "dev", device), "w").close()
         shutil.copyfile(rie, os.path.join(self.path, RIE_PATH.lstrip("/")))
-        lambda_al2023.install_decoy_system(self.path)
+        al2023_decoys.install_decoy_system(self.path)
         for directory, subdirectories, _ in os.walk(self.path):
             os.chmod(directory, 0o755)
         os.chmod(os.path.join(self.path, RIE_PATH.lstrip("/")), 0o755)
