@@ -86,7 +86,17 @@ class Emulator:
     def __exit__(self, *exception):
         self.stop()
 
-    def start(self):
+    def start(self, attempts=3):
+        """Starts the environment; a port taken between choosing and binding it gets new ports."""
+        for attempt in range(attempts):
+            try:
+                return self.start_once()
+            except RuntimeError as error:
+                self.stop()
+                if "address already in use" not in str(error) or attempt == attempts - 1:
+                    raise
+
+    def start_once(self):
         self.port, api_port = free_port(), free_port()
         mount, chroot = shutil.which("mount"), shutil.which("chroot")
         root = self.root.path
