@@ -1,17 +1,34 @@
 #!/usr/bin/env bash
-# Builds the deployable LexLambda: a release build of meety-lex-lambda with the Swift runtime
-# linked statically, renamed `bootstrap` (what the provided.al2023 runtime starts), zipped to
-# build/lambda/meety-lex-lambda.zip.
+# Builds the deployable LexLambda for the provided.al2023 runtime: build/lambda/meety-lex-lambda.zip.
 #
-# The binary still links glibc dynamically. Amazon Linux 2023 has glibc 2.34, so the script
-# refuses a binary that needs newer glibc symbols: build on an Amazon Linux 2023 (or older glibc)
-# machine or container, or set MEETY_SWIFT_SDK=x86_64-swift-linux-musl (the Static Linux SDK) for a
-# fully static binary. MEETY_ALLOW_NEWER_GLIBC=1 skips the check (for trying the build elsewhere).
+#   bootstrap                  meety-lex-lambda (release, the Swift runtime and Foundation linked in)
+#   lib/ld-linux-x86-64.so.2   this machine's dynamic loader: bootstrap's interpreter
+#   lib/libc.so.6 ...          every library bootstrap needs (libc, libm, libstdc++, libgcc_s, libz)
+#
+# The binary is built here (Debian 12: glibc 2.36, GCC 12's libstdc++), and Amazon Linux 2023 has
+# glibc 2.34 and GCC 11's libstdc++, which lack versions it needs (GLIBC_2.35, GLIBCXX_3.4.30). So the
+# zip brings its own loader and libraries, and patchelf points bootstrap at them with absolute paths:
+# the interpreter /var/task/lib/ld-linux-x86-64.so.2 and DT_RPATH /var/task/lib (DT_RPATH, not
+# DT_RUNPATH: the loader searches DT_RPATH before LD_LIBRARY_PATH, which lists /lib64 first on Lambda).
+# scripts/check-lambda-zip.py then refuses the zip if any file in it needs a library or symbol
+# version that neither the zip nor Amazon Linux 2023 provides.
+#
+# MEETY_SWIFT_SDK=x86_64-swift-linux-musl builds with the Static Linux SDK instead (a static binary
+# that needs nothing; the same check applies). Needs: swift, patchelf, binutils (readelf, strip), python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+for tool in patchelf readelf strip ldd python3; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "build-lambda-zip.sh: $tool is missing (apt-get install patchelf binutils)" >&2
+        exit 1
+    fi
+done
+
 out=build/lambda
+task_root=/var/task
 mkdir -p "$out"
+started=$SECONDS
 if [ -n "${MEETY_SWIFT_SDK:-}" ]; then
     swift build -c release --product meety-lex-lambda --swift-sdk "$MEETY_SWIFT_SDK"
     bin="$(swift build -c release --swift-sdk "$MEETY_SWIFT_SDK" --show-bin-path)/meety-lex-lambda"
@@ -19,40 +36,51 @@ else
     swift build -c release --product meety-lex-lambda --static-swift-stdlib
     bin="$(swift build -c release --show-bin-path)/meety-lex-lambda"
 fi
+echo "build-lambda-zip.sh: release build of meety-lex-lambda: $((SECONDS - started)) s"
 
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 cp "$bin" "$stage/bootstrap"
-strip "$stage/bootstrap" 2>/dev/null || true
+strip "$stage/bootstrap"
+chmod 0755 "$stage/bootstrap"
 
-if [ -z "${MEETY_SWIFT_SDK:-}" ]; then
+interpreter="$(readelf -l "$stage/bootstrap" | sed -n 's/.*Requesting program interpreter: \(.*\)\]$/\1/p')"
+if [ -n "$interpreter" ]; then
     swift_libs="$(ldd "$stage/bootstrap" | grep -E 'libswift|libFoundation|lib_Foundation|libicu' || true)"
     if [ -n "$swift_libs" ]; then
-        echo "build-lambda-zip.sh: bootstrap still links Swift libraries dynamically:" >&2
+        echo "build-lambda-zip.sh: bootstrap links Swift libraries dynamically (build with --static-swift-stdlib):" >&2
         echo "$swift_libs" >&2
         exit 1
     fi
-    echo "bootstrap links these libraries dynamically (the rest is static):"
-    ldd "$stage/bootstrap" | awk '{print "  " $1}'
-    needed="$(objdump -T "$stage/bootstrap" | grep -o 'GLIBC_[0-9.]*' | sort -u -V | tail -n 1)"
-    newer="$(objdump -T "$stage/bootstrap" | awk '/GLIBC_2\.(3[5-9]|[4-9][0-9])/ {print $NF}' | sort -u | tr '\n' ' ')"
-    echo "bootstrap needs glibc ${needed#GLIBC_} (Amazon Linux 2023 has 2.34)${newer:+; newer symbols: $newer}"
-    if [ "$(printf '%s\n%s\n' "${needed#GLIBC_}" 2.34 | sort -V | tail -n 1)" != 2.34 ] \
-        && [ "${MEETY_ALLOW_NEWER_GLIBC:-0}" != 1 ]; then
-        echo "build-lambda-zip.sh: $needed is newer than Amazon Linux 2023's glibc 2.34; build on" \
-            "Amazon Linux 2023 or with MEETY_SWIFT_SDK=x86_64-swift-linux-musl (MEETY_ALLOW_NEWER_GLIBC=1 overrides)" >&2
-        exit 1
+    # Every library the loader maps for bootstrap, and the loader itself, copied (not linked).
+    mkdir "$stage/lib"
+    ldd "$stage/bootstrap" | awk '$2 == "=>" && $3 ~ /^\// {print $1, $3} $1 ~ /^\// {n = split($1, p, "/"); print p[n], $1}' \
+        | sort -u | while read -r name path; do
+            cp -L "$path" "$stage/lib/$name"
+            chmod 0644 "$stage/lib/$name"
+        done
+    loader="$(basename "$interpreter")"
+    if [ ! -f "$stage/lib/$loader" ]; then
+        cp -L "$interpreter" "$stage/lib/$loader"
     fi
+    chmod 0755 "$stage/lib/$loader"
+    patchelf --set-interpreter "$task_root/lib/$loader" --force-rpath --set-rpath "$task_root/lib" "$stage/bootstrap"
+    echo "build-lambda-zip.sh: bundled $(cd "$stage/lib" && echo *) with bootstrap"
 fi
 
-rm -f "$out/meety-lex-lambda.zip"
-python3 - "$stage/bootstrap" "$out/meety-lex-lambda.zip" <<'PY'
-import sys, zipfile
-source, target = sys.argv[1], sys.argv[2]
-info = zipfile.ZipInfo("bootstrap", date_time=(2020, 1, 1, 0, 0, 0))
-info.external_attr = (0o100755 << 16)  # a regular file, executable: Lambda runs it as is
-info.compress_type = zipfile.ZIP_DEFLATED
-with open(source, "rb") as handle, zipfile.ZipFile(target, "w") as archive:
-    archive.writestr(info, handle.read(), compresslevel=9)
+rm -f "$out/meety-lex-lambda.zip" "$out/meety-lex-lambda.zip.unchecked"
+python3 - "$stage" "$out/meety-lex-lambda.zip.unchecked" <<'PY'
+import sys
+sys.path.insert(0, "scripts")
+import lambda_al2023
+lambda_al2023.write_zip(sys.argv[1], sys.argv[2])
 PY
-ls -l "$out/meety-lex-lambda.zip"
+if ! python3 scripts/check-lambda-zip.py "$out/meety-lex-lambda.zip.unchecked"; then
+    rm -f "$out/meety-lex-lambda.zip.unchecked"
+    exit 1
+fi
+mv "$out/meety-lex-lambda.zip.unchecked" "$out/meety-lex-lambda.zip"
+unzipped="$(find "$stage" -type f -printf '%s\n' | awk '{ total += $1 } END { print total }')"
+zipped="$(stat -c %s "$out/meety-lex-lambda.zip")"
+echo "build-lambda-zip.sh: $out/meety-lex-lambda.zip: $zipped bytes zipped, $unzipped bytes unzipped" \
+    "(Lambda's limits: 50 MB zipped for a direct upload, 250 MB unzipped)"

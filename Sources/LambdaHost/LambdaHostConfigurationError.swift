@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a Lambda host cannot start: reported to the Runtime API's init error endpoint (or, without
 /// a Runtime API, to standard error) before the process exits.
 public enum LambdaHostConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -12,7 +14,8 @@ public enum LambdaHostConfigurationError: Error, Sendable, Equatable, CustomStri
         case .missingRuntimeAPI:
             "AWS_LAMBDA_RUNTIME_API is not set: this is a Lambda custom runtime (provided.al2023) and must run in Lambda"
         case .unknownTimeZone(let name):
-            "MEETY_TIME_ZONE '\(name)' is not a known time zone (use an IANA name such as Europe/Berlin)"
+            "MEETY_TIME_ZONE '\(name)' is not a known time zone (use an IANA name such as Europe/Berlin;"
+                + " this build has the tz database \(TimeZone.timeZoneDataVersion))"
         }
     }
 }

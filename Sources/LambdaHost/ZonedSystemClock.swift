@@ -7,6 +7,10 @@ import LexFacts
 /// The hooks' "today" and "now" (past-date and past-time rules) must be the users' local time,
 /// not the UTC that Lambda runs in, so the zone is configuration (`MEETY_TIME_ZONE`). This is the
 /// one place the hooks' time is read from the system.
+///
+/// Zones come from the tz database compiled into Foundation's ICU (`TimeZone.timeZoneDataVersion`),
+/// not from `/usr/share/zoneinfo`, so the Lambda zip needs no zoneinfo files: the emulator run of
+/// scripts/lambda-emulator-test.py proves it in a root that has none.
 public struct ZonedSystemClock: WallClock {
     /// The zone local times are computed in.
     public let timeZone: TimeZone

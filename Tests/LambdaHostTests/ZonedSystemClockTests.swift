@@ -25,4 +25,11 @@ import Testing
             try ZonedSystemClock(environment: ["MEETY_TIME_ZONE": "Mars/Olympus_Mons"])
         }
     }
+
+    @Test func theUnknownZoneErrorNamesTheZoneAndTheTZDatabaseOfTheBuild() {
+        let message = LambdaHostConfigurationError.unknownTimeZone("Mars/Olympus_Mons").description
+        #expect(message.hasPrefix("MEETY_TIME_ZONE 'Mars/Olympus_Mons' is not a known time zone"))
+        #expect(!TimeZone.timeZoneDataVersion.isEmpty)
+        #expect(message.hasSuffix("this build has the tz database \(TimeZone.timeZoneDataVersion))"))
+    }
 }
