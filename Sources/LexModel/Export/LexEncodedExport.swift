@@ -1,18 +1,18 @@
 import Foundation
 import MeetyDiagnostics
 
-/// An export with every entity encoded to a `JSONValue` once.
+/// An export with every entity encoded once, all into one `JSONTape`.
 ///
 /// The export tree and the CloudFormation template print the same entities (the template
 /// converts their keys); encoding through `Codable` is the costly step, so `compile` encodes once
-/// and prints twice.
+/// and prints twice. Each entity is a subtree of `tape`, named by its root node.
 public struct LexEncodedExport: Sendable {
     /// An entity with the name of the folder it is written to.
     public struct Named: Sendable {
         /// The entity's name (its folder).
         public var name: String
-        /// The encoded entity.
-        public var value: JSONValue
+        /// The entity's root node in `tape`.
+        public var node: JSONTape.Index
     }
 
     /// An intent with its slots.
@@ -33,8 +33,10 @@ public struct LexEncodedExport: Sendable {
         public var slotTypes: [Named]
     }
 
-    /// `Manifest.json`.
-    public var manifest: JSONValue
+    /// Every entity, encoded.
+    public var tape: JSONTape
+    /// `Manifest.json`'s root node in `tape`.
+    public var manifest: JSONTape.Index
     /// `Bot.json`, named by the bot.
     public var bot: Named
     /// The locales in export order.
@@ -46,9 +48,10 @@ extension LexBotExport {
     /// file when a value cannot be encoded (a non-finite number).
     public func encoded() throws(Diagnostic) -> LexEncodedExport {
         let botName = bot.name
-        func encode(_ value: some Encodable, _ path: @autoclosure () -> String) throws(Diagnostic) -> JSONValue {
+        var tape = JSONTape()
+        func encode(_ value: some Encodable, _ path: @autoclosure () -> String) throws(Diagnostic) -> JSONTape.Index {
             do {
-                return try LexJSON.encode(value)
+                return try LexJSON.encode(value, into: &tape)
             } catch {
                 throw Diagnostic.error(.lexUnrenderable, "\(path()): \(error.message)", at: nil)
             }
@@ -62,25 +65,25 @@ extension LexBotExport {
                 for slot in intent.slots {
                     let path = LexExportLayout.slotPath(
                         bot: botName, locale: localeId, intent: intent.name, slot: slot.name)
-                    slots.append(.init(name: slot.name, value: try encode(slot, path)))
+                    slots.append(.init(name: slot.name, node: try encode(slot, path)))
                 }
                 let path = LexExportLayout.intentPath(bot: botName, locale: localeId, intent: intent.name)
                 intents.append(
-                    .init(intent: .init(name: intent.name, value: try encode(intent.intent, path)), slots: slots))
+                    .init(intent: .init(name: intent.name, node: try encode(intent.intent, path)), slots: slots))
             }
-            let slotTypes = try locale.slotTypes.map { slotType throws(Diagnostic) in
+            var slotTypes: [LexEncodedExport.Named] = []
+            for slotType in locale.slotTypes {
                 let path = LexExportLayout.slotTypePath(bot: botName, locale: localeId, slotType: slotType.name)
-                return LexEncodedExport.Named(name: slotType.name, value: try encode(slotType, path))
+                slotTypes.append(LexEncodedExport.Named(name: slotType.name, node: try encode(slotType, path)))
             }
             let path = LexExportLayout.localePath(bot: botName, locale: localeId)
             encodedLocales.append(
                 .init(
-                    locale: .init(name: localeId, value: try encode(locale.locale, path)), intents: intents,
+                    locale: .init(name: localeId, node: try encode(locale.locale, path)), intents: intents,
                     slotTypes: slotTypes))
         }
-        return LexEncodedExport(
-            manifest: try encode(manifest, LexExportLayout.manifestPath),
-            bot: .init(name: botName, value: try encode(bot, LexExportLayout.botPath(bot: botName))),
-            locales: encodedLocales)
+        let manifest = try encode(manifest, LexExportLayout.manifestPath)
+        let bot = LexEncodedExport.Named(name: botName, node: try encode(bot, LexExportLayout.botPath(bot: botName)))
+        return LexEncodedExport(tape: tape, manifest: manifest, bot: bot, locales: encodedLocales)
     }
 }
