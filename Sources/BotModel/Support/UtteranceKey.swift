@@ -16,25 +16,34 @@ enum UtteranceKey {
     /// `normalized(text)` as UTF-8 bytes, written over `buffer`.
     static func normalizedBytes(_ text: String, into buffer: inout [UInt8]) {
         buffer.removeAll(keepingCapacity: true)
-        // ASCII text (nearly every utterance) is normalised byte by byte.
         var text = text
-        let ascii = text.withUTF8 { bytes -> Bool in
+        text.withUTF8 { buffer.append(contentsOf: $0) }
+        // ASCII text (nearly every utterance) is normalised in place, byte by byte: the key is
+        // never longer than the text, so each byte is written at or before where it was read.
+        let length = buffer.withUnsafeMutableBufferPointer { bytes -> Int? in
+            var written = 0
             var pendingSpace = false
-            for byte in bytes {
-                guard byte < 0x80 else { return false }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
                 if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = !buffer.isEmpty
+                    pendingSpace = written > 0
                     continue
                 }
                 if pendingSpace {
-                    buffer.append(0x20)
+                    bytes[written] = 0x20
+                    written += 1
                     pendingSpace = false
                 }
-                buffer.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+                bytes[written] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                written += 1
             }
-            return true
+            return written
         }
-        guard !ascii else { return }
+        if let length {
+            buffer.removeLast(buffer.count - length)
+            return
+        }
         buffer.removeAll(keepingCapacity: true)
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace })
         buffer.append(contentsOf: words.joined(separator: " ").utf8)
@@ -43,8 +52,18 @@ enum UtteranceKey {
     /// Whether `text` contains the character `{` (a `{` followed by a combining mark is another
     /// character, so text that is not ASCII is checked by characters).
     static func hasBrace(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return false }
-        return text.utf8.allSatisfy { $0 < 0x80 } || text.contains("{" as Character)
+        var text = text
+        let (brace, ascii) = text.withUTF8 { bytes -> (Bool, Bool) in
+            var brace = false
+            var high: UInt8 = 0
+            for byte in bytes {
+                brace = brace || byte == UInt8(ascii: "{")
+                high |= byte
+            }
+            return (brace, high < 0x80)
+        }
+        guard brace else { return false }
+        return ascii || text.contains("{" as Character)
     }
 
     /// The normalized text with every `{Slot}` replaced by `{}`: "book on {MeetingDate}" and
