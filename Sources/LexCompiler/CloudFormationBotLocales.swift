@@ -19,7 +19,7 @@ enum CloudFormationBotLocales {
     /// Appends the `BotLocales` list of `export`, in export order, to `output` (unlinked) and
     /// returns its index.
     static func botLocales(_ export: LexEncodedExport, into output: inout JSONTape) -> JSONTape.Index {
-        var converter = CloudFormationConverter(source: export.tape, output: JSONTape())
+        var converter = CloudFormationConverter(source: JSONTape(), output: JSONTape())
         swap(&converter.output, &output)
         let list = converter.output.append(.array)
         for locale in export.locales {
@@ -50,27 +50,28 @@ enum CloudFormationBotLocales {
     }
 }
 
-/// One conversion from the export's tape (`source`) to a template's tape (`output`).
+/// One conversion from the export's tapes to a template's tape (`output`); `source` is the tape
+/// of the entity being converted.
 ///
 /// Every converted value is appended to `output` before it is linked into its container, and cut
 /// off again (`JSONTape.truncate(to:)`) when it turns out to be empty, so nothing is built twice.
 struct CloudFormationConverter {
-    let source: JSONTape
+    var source: JSONTape
     var output: JSONTape
 
     /// A locale with its intents (each with its slots) and slot types.
     mutating func botLocale(_ locale: LexEncodedExport.Locale) -> JSONTape.Index {
         let object = output.append(.object)
-        convertMembers(of: locale.locale.node, into: object, droppingLocaleKeys: true)
+        convertMembers(of: locale.locale.document, into: object, droppingLocaleKeys: true)
         add(output.append(string: locale.locale.name), "LocaleId", to: object)
         if !locale.intents.isEmpty {
             let intents = output.append(.array)
             for intent in locale.intents {
                 let intentObject = output.append(.object)
-                convertMembers(of: intent.intent.node, into: intentObject, droppingLocaleKeys: false)
+                convertMembers(of: intent.intent.document, into: intentObject, droppingLocaleKeys: false)
                 if !intent.slots.isEmpty {
                     let slots = output.append(.array)
-                    for slot in intent.slots { output.link(entity(slot.node), to: slots) }
+                    for slot in intent.slots { output.link(entity(slot.document), to: slots) }
                     add(slots, "Slots", to: intentObject)
                 }
                 output.link(intentObject, to: intents)
@@ -79,17 +80,26 @@ struct CloudFormationConverter {
         }
         if !locale.slotTypes.isEmpty {
             let slotTypes = output.append(.array)
-            for slotType in locale.slotTypes { output.link(entity(slotType.node), to: slotTypes) }
+            for slotType in locale.slotTypes { output.link(entity(slotType.document), to: slotTypes) }
             add(slotTypes, "SlotTypes", to: object)
         }
         return object
     }
 
     /// An entity as an object without its `identifier` (empty when nothing is left).
-    private mutating func entity(_ node: JSONTape.Index) -> JSONTape.Index {
+    private mutating func entity(_ document: JSONDocument) -> JSONTape.Index {
         let object = output.append(.object)
-        convertMembers(of: node, into: object, droppingLocaleKeys: false)
+        convertMembers(of: document, into: object, droppingLocaleKeys: false)
         return object
+    }
+
+    /// Converts the members of an entity's root object into `object` (see
+    /// `convertMembers(of:into:droppingLocaleKeys:)`).
+    private mutating func convertMembers(
+        of document: JSONDocument, into object: JSONTape.Index, droppingLocaleKeys: Bool
+    ) {
+        source = document.tape
+        convertMembers(of: document.root, into: object, droppingLocaleKeys: droppingLocaleKeys)
     }
 
     private mutating func add(_ child: JSONTape.Index, _ key: String, to parent: JSONTape.Index) {

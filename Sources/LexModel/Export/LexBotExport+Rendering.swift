@@ -21,46 +21,45 @@ extension LexEncodedExport {
         let botName = bot.name
         try Self.checkFolderName(botName, "bot")
         // Paths are checked first, in export order; the files are then printed on every core.
-        var planned: [(path: String, node: JSONTape.Index)] = [
-            (LexExportLayout.manifestPath, manifest), (LexExportLayout.botPath(bot: botName), bot.node),
+        var planned: [(path: String, document: JSONDocument)] = [
+            (LexExportLayout.manifestPath, manifest), (LexExportLayout.botPath(bot: botName), bot.document),
         ]
         var seen = Set(planned.map(\.path))
-        func add(_ node: JSONTape.Index, at path: String, to files: inout [(path: String, node: JSONTape.Index)])
+        func add(_ document: JSONDocument, at path: String, to files: inout [(path: String, document: JSONDocument)])
             throws(Diagnostic)
         {
             guard seen.insert(path).inserted else {
                 throw Diagnostic.error(.lexUnrenderable, "two entities would be written to '\(path)'", at: nil)
             }
-            files.append((path, node))
+            files.append((path, document))
         }
         for locale in locales {
             let localeId = locale.locale.name
             try Self.checkFolderName(localeId, "locale")
             try add(
-                locale.locale.node, at: LexExportLayout.localePath(bot: botName, locale: localeId), to: &planned)
+                locale.locale.document, at: LexExportLayout.localePath(bot: botName, locale: localeId), to: &planned)
             for intent in locale.intents {
                 let intentName = intent.intent.name
                 try Self.checkFolderName(intentName, "intent")
                 let path = LexExportLayout.intentPath(bot: botName, locale: localeId, intent: intentName)
-                try add(intent.intent.node, at: path, to: &planned)
+                try add(intent.intent.document, at: path, to: &planned)
                 for slot in intent.slots {
                     try Self.checkFolderName(slot.name, "slot")
                     let path = LexExportLayout.slotPath(
                         bot: botName, locale: localeId, intent: intentName, slot: slot.name)
-                    try add(slot.node, at: path, to: &planned)
+                    try add(slot.document, at: path, to: &planned)
                 }
             }
             for slotType in locale.slotTypes {
                 try Self.checkFolderName(slotType.name, "slot type")
                 let path = LexExportLayout.slotTypePath(bot: botName, locale: localeId, slotType: slotType.name)
-                try add(slotType.node, at: path, to: &planned)
+                try add(slotType.document, at: path, to: &planned)
             }
         }
-        let tape = self.tape
-        let nodes = planned.map(\.node)
+        let documents = planned.map(\.document)
         let printed = ParallelMap.map(
-            count: nodes.count, cost: tape.count * 32, makeState: {},
-            transform: { _, index in tape.prettyPrintedData(nodes[index]) })
+            count: documents.count, cost: documents.count * 4_096, makeState: {},
+            transform: { _, index in documents[index].prettyPrintedData() })
         var files: [String: Data] = [:]
         files.reserveCapacity(planned.count)
         for (index, entry) in planned.enumerated() { files[entry.path] = printed[index] }

@@ -43,6 +43,41 @@ enum ParallelMap {
         return results.map { $0! }
     }
 
+    /// `map`, also returning the workers' states: item `i` was computed with state
+    /// `states[i % states.count]` (one state when the work ran on the calling thread).
+    static func mapWithStates<State: Sendable, Result>(
+        count: Int,
+        cost: Int,
+        minimumWork: Int = 1 << 20,
+        makeState: @Sendable () -> State,
+        transform: @Sendable (inout State, Int) -> Result
+    ) -> (results: [Result], states: [State]) {
+        let workerCount = cost > minimumWork ? max(1, min(workers, count)) : 1
+        guard workerCount > 1 else {
+            var state = makeState()
+            let results = (0..<count).map { transform(&state, $0) }
+            return (results, [state])
+        }
+        var results = [Result?](repeating: nil, count: count)
+        var states = [State?](repeating: nil, count: workerCount)
+        results.withUnsafeMutableBufferPointer { resultBuffer in
+            states.withUnsafeMutableBufferPointer { stateBuffer in
+                let slots = ResultSlots(buffer: resultBuffer)
+                let stateSlots = ResultSlots(buffer: stateBuffer)
+                DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+                    var state = makeState()
+                    var index = worker
+                    while index < count {
+                        slots.buffer[index] = transform(&state, index)
+                        index += workerCount
+                    }
+                    stateSlots.buffer[worker] = state
+                }
+            }
+        }
+        return (results.map { $0! }, states.map { $0! })
+    }
+
     /// The result buffer shared by the workers; each writes only its own indexes.
     private struct ResultSlots<Result>: @unchecked Sendable {
         let buffer: UnsafeMutableBufferPointer<Result?>
