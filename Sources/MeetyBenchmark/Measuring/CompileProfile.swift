@@ -39,7 +39,8 @@ public struct CompileProfile: Sendable {
             data.withUnsafeBytes { buffer in for byte in buffer { mix(byte) } }
         }
         let hex = String(digest, radix: 16)
-        let times = stages.map { "\($0.name) \(String(format: "%.1f", $0.milliseconds)) ms" }.joined(separator: ", ")
-        return "\(bot.name): \(compiled.files.count) files, \(total) bytes, digest \(hex); \(times)"
+        let times = stages.map { "\($0.name) \(String(format: "%.1f/%.1f", $0.wall, $0.cpu))" }
+            .joined(separator: ", ")
+        return "\(bot.name): \(compiled.files.count) files, \(total) bytes, digest \(hex); ms wall/CPU: \(times)"
     }
 }
