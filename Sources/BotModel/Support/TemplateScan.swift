@@ -57,6 +57,7 @@ struct TemplateScan {
                 } else if byte == UInt8(ascii: "{") {
                     var close = index + 1
                     while close < count, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "{") {
+                        guard bytes[close] < 0x80 else { return nil }
                         close += 1
                     }
                     if close < count, bytes[close] == UInt8(ascii: "}") {
