@@ -28,7 +28,9 @@ struct CloudFormationTemplate {
     /// The id Lex gives every bot's test alias.
     static let testAliasId = "TSTALIASID"
 
-    func template(source: Source) throws -> JSONValue {
+    /// The template: its fixed parts built as a `JSONValue`, the inline `BotLocales` converted
+    /// straight from the encoded entities into the same tape.
+    func template(source: Source) -> JSONDocument {
         var parameters: [String: JSONValue] = [
             "BotRoleArn": .object([
                 "Type": .string("String"),
@@ -50,7 +52,7 @@ struct CloudFormationTemplate {
         }
         switch source {
         case .inline:
-            properties["BotLocales"] = CloudFormationBotLocales.botLocales(encoded)
+            break
         case .s3(let defaultKey):
             parameters["BotFileS3Bucket"] = .object([
                 "Type": .string("String"),
@@ -103,7 +105,17 @@ struct CloudFormationTemplate {
         template["Parameters"] = .object(parameters)
         template["Resources"] = .object(resources)
         template["Outputs"] = outputs
-        return .object(template)
+        var tape = JSONTape()
+        let root = tape.append(value: .object(template))
+        if case .inline = source,
+            let bot = tape.member(root, "Resources").flatMap({ tape.member($0, Self.botResource) }),
+            let botProperties = tape.member(bot, "Properties")
+        {
+            let locales = CloudFormationBotLocales.botLocales(encoded, into: &tape)
+            tape.setKey(locales, "BotLocales")
+            tape.link(locales, to: botProperties)
+        }
+        return JSONDocument(tape: tape, root: root)
     }
 
     private var testAliasSettings: JSONValue {

@@ -48,10 +48,10 @@ public struct LexCompiler: Sendable {
                 locale.intents.contains { $0.usesDialogHook || $0.usesFulfillmentHook }
             }
             let builder = CloudFormationTemplate(export: export, encoded: encoded, usesCodeHooks: usesHooks)
-            var template = try builder.template(source: .inline).prettyPrintedData()
+            var template = builder.template(source: .inline).prettyPrintedData()
             let inlineSize = template.count
             if inlineSize > templateSizeLimit {
-                template = try builder.template(source: .s3(defaultKey: "\(name).zip")).prettyPrintedData()
+                template = builder.template(source: .s3(defaultKey: "\(name).zip")).prettyPrintedData()
                 bag.warning(
                     .lexTemplateTooLarge,
                     "the CloudFormation template of bot '\(name)' would be \(inlineSize) bytes, over the limit of "

@@ -51,6 +51,19 @@ enum SourceText {
     static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> Int? {
         var index = bytes.startIndex
         let end = bytes.endIndex
+        // Runs of ASCII without NUL (nearly all of a bot file) are skipped eight bytes at a time.
+        let asciiRunEnd = bytes.withUnsafeBytes { raw -> Int in
+            var offset = 0
+            while offset + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                let hasHigh = word & 0x8080_8080_8080_8080 != 0
+                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                if hasHigh || hasZero { break }
+                offset += 8
+            }
+            return offset
+        }
+        index += asciiRunEnd
         while index < end {
             let lead = bytes[index]
             if lead == 0 { return index }

@@ -27,8 +27,17 @@ import MeetyBenchmark
     @Option(help: .hidden)
     var child: String?
 
+    @Option(
+        help: "Compile a synthetic bot of N intents once, in memory, and print a digest of its output (for profilers).")
+    var profileCompile: Int?
+
     func run() async throws {
         let plan: BenchmarkPlan = quick ? .quick : .full
+        if let profileCompile {
+            guard profileCompile >= 2 else { throw ValidationError("--profile-compile needs at least 2 intents") }
+            print(try CompileProfile(bot: SyntheticBot(intents: profileCompile)).run())
+            return
+        }
         if let child {
             guard let workload = BenchmarkPlan.Workload(spec: child) else {
                 throw ValidationError("bad --child \(child)")

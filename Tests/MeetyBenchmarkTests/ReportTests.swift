@@ -8,7 +8,7 @@ struct ReportTests {
         -> BenchmarkFigures
     {
         let compile = CompileFigures(
-            intents: 1_000, yamlBytes: 5_000_000, outputFiles: 7_000, outputBytes: 40_000_000, skippedRules: ["x"],
+            intents: 1_000, yamlBytes: 5_000_000, outputFiles: 7_000, outputBytes: 40_000_000, failingQuotaRules: ["x"],
             libyamlMs: 100, parseMs: 50 * ratio, decodeMs: 20 * ratio, validateMs: 10 * ratio, renderMs: 20 * ratio,
             inMemoryMs: 100 * ratio, writeMs: 30, peakRSSMiB: 150)
         let oneJob = TestFigures(
@@ -37,7 +37,9 @@ struct ReportTests {
         let figures = Self.figures(ratio: 2, turnsPerSecond: 50_000, wallSeconds: 2, rss: 100)
         let report = BenchmarkReport(figures: figures)
         let text = report.text()
-        for heading in ["compile (medians, ms)", "test (MeetyBot suites", "start-up:", "targets", "not run: x"] {
+        for heading in [
+            "compile (medians, ms)", "test (MeetyBot suites", "start-up:", "targets", "timed, errors expected: x",
+        ] {
             #expect(text.contains(heading), "missing \(heading)")
         }
         let line = try report.jsonLine()

@@ -15,9 +15,16 @@ extension ValidationRule {
             for intent in locale.intents {
                 let slotNames = intent.slots.map(\.name.value)
                 let known = Set(slotNames)
-                for site in intent.utteranceSites + intent.slotUtteranceSites + intent.messageTextSites {
-                    guard site.text.value.contains("{" as Character) else { continue }
-                    for name in TemplateScan(site.text.value).slotNames where !known.contains(name) {
+                intent.forEachText { text, makeSite in
+                    // ASCII text whose references all name slots of the intent is settled by bytes.
+                    var allKnown = true
+                    let ascii = TemplateScan.asciiSlotReferences(in: text) { name in
+                        if allKnown, !slotNames.contains(where: { $0.utf8.elementsEqual(name) }) { allKnown = false }
+                    }
+                    if ascii != nil, allKnown { return }
+                    guard text.contains("{" as Character) else { return }
+                    let site = makeSite()
+                    for name in TemplateScan(text).slotNames where !known.contains(name) {
                         let hint = Suggestions.hint(for: name, among: slotNames)
                         bag.error(
                             .undefinedSlotReference,
@@ -38,9 +45,10 @@ extension ValidationRule {
     ) { bot, bag in
         for locale in bot.locales {
             for intent in locale.intents {
-                for site in intent.utteranceSites + intent.slotUtteranceSites + intent.messageTextSites {
-                    let text = site.text.value
-                    guard text.contains("{" as Character) || text.contains("}" as Character) else { continue }
+                intent.forEachText { text, makeSite in
+                    if TemplateScan.asciiSlotReferences(in: text, visit: { _ in }) == true { return }
+                    guard text.contains("{" as Character) || text.contains("}" as Character) else { return }
+                    let site = makeSite()
                     for problem in TemplateScan(text).braceProblems {
                         bag.error(.malformedSlotReference, "\(site.fullSubject) has \(problem)", at: site.text.span)
                     }
@@ -77,10 +85,16 @@ extension ValidationRule {
     ) { bot, bag in
         for locale in bot.locales {
             for intent in locale.intents {
-                for site in intent.slotUtteranceSites where !site.text.value.isBlank {
-                    guard let slot = site.slotName, !TemplateScan(site.text.value).slotNames.contains(slot) else {
-                        continue
+                intent.forEachText(utterances: false, messages: false) { text, makeSite in
+                    guard !text.isBlank else { return }
+                    let site = makeSite()
+                    guard let slot = site.slotName else { return }
+                    var named = false
+                    let ascii = TemplateScan.asciiSlotReferences(in: text) { name in
+                        if !named, slot.utf8.elementsEqual(name) { named = true }
                     }
+                    if ascii != nil, named { return }
+                    guard !TemplateScan(text).slotNames.contains(slot) else { return }
                     bag.error(
                         .slotUtteranceWithoutSlot,
                         "\(site.fullSubject) does not contain {\(slot)}; a slot's sample utterances must name the slot",

@@ -9,15 +9,15 @@ extension ValidationRule {
         "utterancesAreUniqueWithinIntents",
         code: .duplicateUtterance
     ) { bot, bag in
+        var first = ByteKeyTable()
+        var key: [UInt8] = []
         for locale in bot.locales {
             for intent in locale.intents {
-                var first: [String: Located<String>] = [:]
-                for utterance in intent.utterances where !utterance.value.isBlank {
-                    let key = UtteranceKey.normalized(utterance.value)
-                    guard let earlier = first[key] else {
-                        first[key] = utterance
-                        continue
-                    }
+                first.removeAll()
+                for (index, utterance) in intent.utterances.enumerated() where !utterance.value.isBlank {
+                    UtteranceKey.normalizedBytes(utterance.value, into: &key)
+                    guard let earlierIndex = first.firstValue(for: key, inserting: index) else { continue }
+                    let earlier = intent.utterances[earlierIndex]
                     bag.error(
                         .duplicateUtterance,
                         "utterance \(TextSite.quote(utterance.value)) repeats utterance \(TextSite.quote(earlier.value)) "
@@ -37,22 +37,27 @@ extension ValidationRule {
         "utterancesAreUniqueAcrossIntents",
         code: .duplicateUtteranceAcrossIntents
     ) { bot, bag in
+        var key: [UInt8] = []
         for locale in bot.locales {
-            var first: [String: (intent: String, utterance: Located<String>)] = [:]
-            for intent in locale.intents {
-                for utterance in intent.utterances where !utterance.value.isBlank {
-                    let key = UtteranceKey.normalized(utterance.value)
-                    guard let earlier = first[key] else {
-                        first[key] = (intent.name.value, utterance)
-                        continue
-                    }
-                    guard earlier.intent != intent.name.value else { continue }
+            // Values are positions: intent index * utteranceStride + utterance index.
+            let stride = (locale.intents.map(\.utterances.count).max() ?? 0) + 1
+            var first = ByteKeyTable()
+            for (intentIndex, intent) in locale.intents.enumerated() {
+                for (index, utterance) in intent.utterances.enumerated() where !utterance.value.isBlank {
+                    UtteranceKey.normalizedBytes(utterance.value, into: &key)
+                    let position = intentIndex * stride + index
+                    guard let earlierPosition = first.firstValue(for: key, inserting: position) else { continue }
+                    let earlierIntent = locale.intents[earlierPosition / stride]
+                    let earlier = earlierIntent.utterances[earlierPosition % stride]
+                    guard earlierIntent.name.value != intent.name.value else { continue }
                     bag.warning(
                         .duplicateUtteranceAcrossIntents,
                         "utterance \(TextSite.quote(utterance.value)) of intent '\(intent.name.value)' is also an "
-                            + "utterance of intent '\(earlier.intent)'; Lex cannot tell the two intents apart",
+                            + "utterance of intent '\(earlierIntent.name.value)'; Lex cannot tell the two intents apart",
                         at: utterance.span,
-                        notes: [Diagnostic.Note("intent '\(earlier.intent)' has it here", at: earlier.utterance.span)]
+                        notes: [
+                            Diagnostic.Note("intent '\(earlierIntent.name.value)' has it here", at: earlier.span)
+                        ]
                     )
                 }
             }
@@ -68,17 +73,32 @@ extension ValidationRule {
         "utterancesDifferOnceSlotsAreAbstracted",
         code: .ambiguousUtterance
     ) { bot, bag in
+        var key: [UInt8] = []
+        var abstracted: [UInt8] = []
         for locale in bot.locales {
-            var first: [String: (intent: String, key: String, utterance: Located<String>)] = [:]
-            for intent in locale.intents {
-                for utterance in intent.utterances where utterance.value.contains("{" as Character) {
-                    let key = UtteranceKey.normalized(utterance.value)
-                    let abstracted = UtteranceKey.abstracted(key)
-                    guard let earlier = first[abstracted] else {
-                        first[abstracted] = (intent.name.value, key, utterance)
+            let stride = (locale.intents.map(\.utterances.count).max() ?? 0) + 1
+            // Keyed by the abstracted text; entry n's normalized key is `keyBytes[keyRanges[n]]`,
+            // its utterance at `positions[n]` (intent index * stride + utterance index).
+            var first = ByteKeyTable()
+            var keyBytes: [UInt8] = []
+            var keyRanges: [Range<Int>] = []
+            var positions: [Int] = []
+            for (intentIndex, intent) in locale.intents.enumerated() {
+                for (index, utterance) in intent.utterances.enumerated() where UtteranceKey.hasBrace(utterance.value) {
+                    UtteranceKey.normalizedBytes(utterance.value, into: &key)
+                    UtteranceKey.abstractedBytes(key, into: &abstracted)
+                    let position = intentIndex * stride + index
+                    guard let entry = first.firstValue(for: abstracted, inserting: positions.count) else {
+                        keyRanges.append(keyBytes.count..<keyBytes.count + key.count)
+                        keyBytes.append(contentsOf: key)
+                        positions.append(position)
                         continue
                     }
-                    guard earlier.key != key else { continue }
+                    guard !keyBytes[keyRanges[entry]].elementsEqual(key) else { continue }
+                    let earlierIntent = locale.intents[positions[entry] / stride]
+                    let earlier = (
+                        intent: earlierIntent.name.value, utterance: earlierIntent.utterances[positions[entry] % stride]
+                    )
                     let sameIntent = earlier.intent == intent.name.value
                     let other = sameIntent ? "" : " of intent '\(earlier.intent)'"
                     let consequence =

@@ -8,7 +8,9 @@ extension ValidationRule {
     ) { bot, bag in
         for locale in bot.locales {
             for intent in locale.intents {
-                for site in intent.utteranceSites + intent.slotUtteranceSites where site.text.value.isBlank {
+                intent.forEachText(messages: false) { text, makeSite in
+                    guard text.isBlank else { return }
+                    let site = makeSite()
                     let owner = site.slotName.map { " of slot '\($0)'" } ?? ""
                     bag.error(
                         .emptyUtterance,
@@ -27,9 +29,10 @@ extension ValidationRule {
     ) { bot, bag in
         for locale in bot.locales {
             for intent in locale.intents {
-                for site in intent.utteranceSites + intent.slotUtteranceSites {
-                    let length = site.text.value.utf16.count
-                    guard length > LexLimits.utteranceLength else { continue }
+                intent.forEachText(messages: false) { text, makeSite in
+                    let length = text.utf16.count
+                    guard length > LexLimits.utteranceLength else { return }
+                    let site = makeSite()
                     bag.error(
                         .utteranceTooLong,
                         "\(site.fullSubject) is \(length) UTF-16 code units long, "

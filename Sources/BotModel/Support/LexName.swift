@@ -26,6 +26,24 @@ enum LexName {
         return nil
     }
 
+    /// Whether the bytes of an ASCII name match the pattern (`problem(in:)` would find nothing),
+    /// without making a string.
+    static func isValidASCII(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !name.isEmpty, name.count <= LexLimits.nameLength else { return false }
+        var previousWasSeparator = true
+        for byte in name {
+            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") {
+                if previousWasSeparator { return false }
+                previousWasSeparator = true
+            } else if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                previousWasSeparator = false
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Whether `name` matches the pattern.
     static func isValid(_ name: String) -> Bool { problem(in: name) == nil }
 

@@ -39,6 +39,41 @@ struct TemplateScan {
         }
     }
 
+    /// Scans ASCII `text` for slot references without building a scan: calls `visit` with the
+    /// bytes of each well-formed `{Name}` (the names `slots` would hold, in order) and returns
+    /// whether the braces have no problem (`braceProblems` would be empty). Returns `nil` for text
+    /// that is not ASCII, which only a full `TemplateScan` handles.
+    static func asciiSlotReferences(in text: String, visit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            var clean = true
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
+                if byte == UInt8(ascii: "}") {
+                    clean = false
+                } else if byte == UInt8(ascii: "{") {
+                    var close = index + 1
+                    while close < count, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "{") {
+                        guard bytes[close] < 0x80 else { return nil }
+                        close += 1
+                    }
+                    if close < count, bytes[close] == UInt8(ascii: "}") {
+                        let name = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close])
+                        if LexName.isValidASCII(name) { visit(name) } else { clean = false }
+                        index = close
+                    } else {
+                        clean = false
+                    }
+                }
+                index += 1
+            }
+            return clean
+        }
+    }
+
     /// The four markup characters in the element type being scanned.
     private struct Marks<Element: Equatable> {
         let openBrace: Element
@@ -141,5 +176,10 @@ extension String {
     }
 
     /// Whether the text is empty or only white space.
-    var isBlank: Bool { unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+    var isBlank: Bool {
+        // Nearly every text starts with an ASCII character that is not white space (Unicode's
+        // White_Space in ASCII is U+0009...U+000D and the space): decided by its first byte.
+        if let first = utf8.first, first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) { return false }
+        return unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    }
 }

@@ -131,6 +131,40 @@ extension IntentDefinition {
 
     /// Every text of every message of the intent.
     var messageTextSites: [TextSite] { messageSites.flatMap(\.textSites) }
+
+    /// Calls `body` with each text the rules inspect, in the order of `utteranceSites`, then
+    /// `slotUtteranceSites`, then `messageTextSites` (each list when asked for), and a closure that
+    /// makes the text's site. A rule makes the site only for a text it reports, so checking the
+    /// 100,000 utterances of a large bot builds no sites.
+    func forEachText(
+        utterances includeUtterances: Bool = true,
+        slotUtterances includeSlotUtterances: Bool = true,
+        messages includeMessages: Bool = true,
+        _ body: (_ text: String, _ site: () -> TextSite) -> Void
+    ) {
+        let intent = name.value
+        if includeUtterances {
+            for utterance in utterances {
+                body(utterance.value) {
+                    TextSite(text: utterance, kind: .utterance, role: "utterance", intentName: intent)
+                }
+            }
+        }
+        if includeSlotUtterances {
+            for slot in slots {
+                for utterance in slot.utterances {
+                    body(utterance.value) {
+                        TextSite(
+                            text: utterance, kind: .slotUtterance, role: "sample utterance",
+                            slotName: slot.name.value, intentName: intent)
+                    }
+                }
+            }
+        }
+        if includeMessages {
+            for site in messageTextSites { body(site.text.value) { site } }
+        }
+    }
 }
 
 extension String {

@@ -106,23 +106,3 @@ extension JSONValue: Encodable {
         }
     }
 }
-
-/// A coding key made from any string or index; used for dictionaries and for error paths.
-struct JSONKey: CodingKey, Hashable {
-    let stringValue: String
-    let intValue: Int?
-
-    init(_ string: String) {
-        self.stringValue = string
-        self.intValue = nil
-    }
-
-    init(index: Int) {
-        self.stringValue = "Index \(index)"
-        self.intValue = index
-    }
-
-    init?(stringValue: String) { self.init(stringValue) }
-
-    init?(intValue: Int) { self.init(index: intValue) }
-}

@@ -45,8 +45,17 @@ public enum LexJSON {
 
     /// Encodes a model value as a `JSONValue`, writing `null` for every absent optional.
     public static func encode(_ value: some Encodable) throws(Diagnostic) -> JSONValue {
+        var tape = JSONTape()
+        let root = try encode(value, into: &tape)
+        return tape.value(root)
+    }
+
+    /// Encodes a model value into `tape` as a new subtree (not linked into any container), writing
+    /// `null` for every absent optional, and returns the subtree's root. The tape prints it as the
+    /// export files are printed (`JSONTape.prettyPrintedData(_:)`).
+    public static func encode(_ value: some Encodable, into tape: inout JSONTape) throws(Diagnostic) -> JSONTape.Index {
         do {
-            return try JSONTreeEncoder.encode(value)
+            return try JSONTapeEncoder.encode(value, into: &tape)
         } catch let EncodingError.invalidValue(_, context) {
             let path = keyPath(context.codingPath)
             throw Diagnostic.error(.lexUnrenderable, "at key path \(path): \(context.debugDescription)", at: nil)
@@ -57,7 +66,9 @@ public enum LexJSON {
 
     /// Encodes a model value as pretty-printed, key-sorted JSON with a trailing newline.
     public static func encodedData(_ value: some Encodable) throws(Diagnostic) -> Data {
-        try encode(value).prettyPrintedData()
+        var tape = JSONTape()
+        let root = try encode(value, into: &tape)
+        return tape.prettyPrintedData(root)
     }
 
     /// Renders a coding path as `a.b[0].c`; the empty path is `(top level)`.

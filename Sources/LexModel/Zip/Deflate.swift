@@ -5,137 +5,172 @@
 /// committed zip; the platform compressors differ (zlib on Linux, Apple's Compression framework
 /// on macOS, and zlib versions among themselves), so the compiler does not use them for writing.
 /// This encoder depends only on its input: greedy matching over a 32 KiB window, at most
-/// `maxChain` candidates per position. Fixed codes cost a little ratio compared with dynamic ones,
-/// which does not matter for exports of repetitive JSON. Any inflater reads the result.
-enum Deflate {
-    private static let minMatch = 3
-    private static let maxMatch = 258
-    private static let window = 32_768
-    private static let maxChain = 128
-    private static let hashBits = 15
+/// `maxChain` candidates per position, the longest match winning and the nearest of equally long
+/// ones. Fixed codes cost a little ratio compared with dynamic ones, which does not matter for
+/// exports of repetitive JSON. Any inflater reads the result.
+///
+/// A `Deflate` value keeps its hash tables between inputs, so zipping thousands of files does not
+/// allocate and clear 128 KiB of chain heads for each: positions are numbered across inputs, and a
+/// head older than the current input's first position counts as empty.
+struct Deflate {
+    static let minMatch = 3
+    static let maxMatch = 258
+    static let window = 32_768
+    static let maxChain = 128
+    static let hashBits = 15
 
-    private static let lengthBase = [
-        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
-        258,
-    ]
-    private static let lengthExtra = [
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
-    ]
-    private static let distanceBase = [
-        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097,
-        6145,
-        8193, 12289, 16385, 24577,
-    ]
-    private static let distanceExtra = [
-        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
-    ]
+    /// The most recent position (numbered across inputs) of each 3-byte hash.
+    private var head = [Int32](repeating: -1, count: 1 << Deflate.hashBits)
+    /// For each position of the current input, the previous position with the same hash.
+    private var previous: [Int32] = []
+    /// The number of the current input's first position.
+    private var base = 0
 
-    /// The fixed literal/length codes (RFC 1951 §3.2.6), bit-reversed for LSB-first output.
-    private static let literalCodes: [(code: UInt32, length: Int)] = (0..<288).map { symbol in
-        let (code, length): (Int, Int) =
-            switch symbol {
-            case 0...143: (0x30 + symbol, 8)
-            case 144...255: (0x190 + symbol - 144, 9)
-            case 256...279: (symbol - 256, 7)
-            default: (0xC0 + symbol - 280, 8)
-            }
-        return (reversed(UInt32(code), length), length)
-    }
+    /// Creates an encoder.
+    init() {}
 
     /// The compressed form of `input` as a raw DEFLATE stream (no zlib header).
     static func compress(_ input: [UInt8]) -> [UInt8] {
-        var output = BitWriter()
+        var deflate = Deflate()
+        return input.withUnsafeBufferPointer { deflate.compress($0) }
+    }
+
+    /// The compressed form of `input` as a raw DEFLATE stream (no zlib header).
+    mutating func compress(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let count = input.count
+        if base > Int(Int32.max) - count - 1 {
+            for index in head.indices { head[index] = -1 }
+            base = 0
+        }
+        if previous.count < count { previous = [Int32](repeating: -1, count: max(count, 2 * previous.count)) }
+        var output = BitWriter(capacity: count / 3 + 16)
         output.write(1, bits: 1)  // BFINAL: the only block
         output.write(1, bits: 2)  // BTYPE 01: fixed Huffman codes
-        let count = input.count
-        var head = [Int32](repeating: -1, count: 1 << hashBits)
-        var previous = [Int32](repeating: -1, count: count)
-        func hash(_ position: Int) -> Int {
-            let value = Int(input[position]) << 10 ^ Int(input[position + 1]) << 5 ^ Int(input[position + 2])
-            return value & ((1 << hashBits) - 1)
+        guard let bytes = input.baseAddress, count > 0 else {
+            output.write(DeflateTables.literalCode[256], bits: Int(DeflateTables.literalLength[256]))
+            return output.finish()
         }
-        func insert(_ position: Int) {
-            guard position + minMatch <= count else { return }
-            let key = hash(position)
-            previous[position] = head[key]
-            head[key] = Int32(position)
+        let base = self.base
+        head.withUnsafeMutableBufferPointer { head in
+            previous.withUnsafeMutableBufferPointer { previous in
+                var matcher = Matcher(input: bytes, count: count, head: head, previous: previous, base: base)
+                matcher.encode(into: &output)
+            }
         }
+        self.base += count
+        return output.finish()
+    }
+}
+
+/// The LZ77 pass over one input: finds each position's match and writes literals and matches.
+private struct Matcher {
+    let input: UnsafePointer<UInt8>
+    let count: Int
+    let head: UnsafeMutableBufferPointer<Int32>
+    let previous: UnsafeMutableBufferPointer<Int32>
+    /// The number of position 0 in `head` and `previous`.
+    let base: Int
+
+    @inline(__always)
+    private func hash(_ position: Int) -> Int {
+        let value = Int(input[position]) << 10 ^ Int(input[position + 1]) << 5 ^ Int(input[position + 2])
+        return value & ((1 << Deflate.hashBits) - 1)
+    }
+
+    @inline(__always)
+    private func insert(_ position: Int) {
+        guard position + Deflate.minMatch <= count else { return }
+        let key = hash(position)
+        previous[position] = head[key]
+        head[key] = Int32(base + position)
+    }
+
+    /// How many bytes from `candidate` and `position` agree, at most `limit`; 8 bytes at a time.
+    @inline(__always)
+    private func matchLength(_ candidate: Int, _ position: Int, limit: Int) -> Int {
+        var length = 0
+        let raw = UnsafeRawPointer(input)
+        while length + 8 <= limit {
+            let difference =
+                raw.loadUnaligned(fromByteOffset: candidate + length, as: UInt64.self)
+                ^ raw.loadUnaligned(fromByteOffset: position + length, as: UInt64.self)
+            if difference != 0 { return length + UInt64(littleEndian: difference).trailingZeroBitCount / 8 }
+            length += 8
+        }
+        while length < limit, input[candidate + length] == input[position + length] { length += 1 }
+        return length
+    }
+
+    mutating func encode(into output: inout BitWriter) {
         var position = 0
         while position < count {
             var bestLength = 0
             var bestDistance = 0
-            if position + minMatch <= count {
-                let limit = min(maxMatch, count - position)
-                var candidate = Int(head[hash(position)])
+            if position + Deflate.minMatch <= count {
+                let limit = min(Deflate.maxMatch, count - position)
+                var candidate = Int(head[hash(position)]) - base
                 var chain = 0
-                while candidate >= 0, position - candidate <= window, chain < maxChain {
-                    if input[candidate + bestLength] == input[position + bestLength] || bestLength == 0 {
-                        var length = 0
-                        while length < limit, input[candidate + length] == input[position + length] { length += 1 }
+                while candidate >= 0, position - candidate <= Deflate.window, chain < Deflate.maxChain {
+                    // Only a candidate that agrees up to and including byte `bestLength` can be
+                    // longer; the byte there is checked first, as every greedy matcher does.
+                    if bestLength == 0 || input[candidate + bestLength] == input[position + bestLength] {
+                        let length = matchLength(candidate, position, limit: limit)
                         if length > bestLength {
                             bestLength = length
                             bestDistance = position - candidate
                             if length == limit { break }
                         }
                     }
-                    candidate = Int(previous[candidate])
+                    candidate = Int(previous[candidate]) - base
                     chain += 1
                 }
             }
-            if bestLength >= minMatch {
-                writeMatch(length: bestLength, distance: bestDistance, to: &output)
+            if bestLength >= Deflate.minMatch {
+                DeflateTables.writeMatch(length: bestLength, distance: bestDistance, to: &output)
                 for offset in 0..<bestLength { insert(position + offset) }
                 position += bestLength
             } else {
-                let code = literalCodes[Int(input[position])]
-                output.write(code.code, bits: code.length)
+                let literal = Int(input[position])
+                output.write(DeflateTables.literalCode[literal], bits: Int(DeflateTables.literalLength[literal]))
                 insert(position)
                 position += 1
             }
         }
-        let end = literalCodes[256]
-        output.write(end.code, bits: end.length)
-        return output.finish()
-    }
-
-    private static func writeMatch(length: Int, distance: Int, to output: inout BitWriter) {
-        let lengthIndex = (lengthBase.lastIndex { $0 <= length }) ?? 0
-        let code = literalCodes[257 + lengthIndex]
-        output.write(code.code, bits: code.length)
-        output.write(UInt32(length - lengthBase[lengthIndex]), bits: lengthExtra[lengthIndex])
-        let distanceIndex = (distanceBase.lastIndex { $0 <= distance }) ?? 0
-        output.write(reversed(UInt32(distanceIndex), 5), bits: 5)
-        output.write(UInt32(distance - distanceBase[distanceIndex]), bits: distanceExtra[distanceIndex])
-    }
-
-    private static func reversed(_ code: UInt32, _ length: Int) -> UInt32 {
-        var result: UInt32 = 0
-        for bit in 0..<length where code & (1 << UInt32(bit)) != 0 {
-            result |= 1 << UInt32(length - 1 - bit)
-        }
-        return result
+        output.write(DeflateTables.literalCode[256], bits: Int(DeflateTables.literalLength[256]))
     }
 }
 
-/// Collects bits least-significant first, as DEFLATE packs them.
-private struct BitWriter {
+/// Collects bits least-significant first, as DEFLATE packs them, four bytes at a time.
+struct BitWriter {
     private var bytes: [UInt8] = []
     private var buffer: UInt64 = 0
     private var count = 0
 
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    @inline(__always)
     mutating func write(_ value: UInt32, bits: Int) {
-        guard bits > 0 else { return }
         buffer |= UInt64(value) << UInt64(count)
         count += bits
-        while count >= 8 {
-            bytes.append(UInt8(truncatingIfNeeded: buffer))
-            buffer >>= 8
-            count -= 8
+        if count >= 32 {
+            let word = UInt32(truncatingIfNeeded: buffer)
+            bytes.append(UInt8(truncatingIfNeeded: word))
+            bytes.append(UInt8(truncatingIfNeeded: word >> 8))
+            bytes.append(UInt8(truncatingIfNeeded: word >> 16))
+            bytes.append(UInt8(truncatingIfNeeded: word >> 24))
+            buffer >>= 32
+            count -= 32
         }
     }
 
     mutating func finish() -> [UInt8] {
-        if count > 0 { bytes.append(UInt8(truncatingIfNeeded: buffer)) }
+        while count > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: buffer))
+            buffer >>= 8
+            count -= 8
+        }
         buffer = 0
         count = 0
         return bytes

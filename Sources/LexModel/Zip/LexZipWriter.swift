@@ -20,20 +20,37 @@ public enum LexZipWriter {
 
     /// Zips `files` (paths relative to the zip root).
     public static func zip(_ files: [String: Data]) throws(Diagnostic) -> Data {
-        let paths = files.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let paths = files.keys.map { (path: $0, bytes: Array($0.utf8)) }
+            .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map(\.path)
         guard paths.count < 0xFFFF else {
             throw Diagnostic.error(.lexUnrenderable, "cannot zip \(paths.count) files; the limit is 65,534", at: nil)
         }
-        var archive = ByteWriter()
-        var directory = ByteWriter()
+        var checked: [Data] = []
+        checked.reserveCapacity(paths.count)
         for path in paths {
-            guard let content = files[path], LexExportReader.safeRelativePath(path) == path, !path.isEmpty else {
+            guard let content = files[path], isCanonicalRelativePath(path) else {
                 throw Diagnostic.error(.lexUnrenderable, "cannot zip the path '\(path)'", at: nil)
             }
-            let bytes = [UInt8](content)
-            let compressed = Deflate.compress(bytes)
+            checked.append(content)
+        }
+        let contents = checked
+        // Entries are deflated independently of each other, on every core.
+        let totalBytes = contents.reduce(0) { $0 + $1.count }
+        let deflated = ParallelMap.map(
+            count: contents.count, cost: totalBytes, makeState: { Deflate() },
+            transform: { deflate, index in
+                contents[index].withUnsafeBytes { raw in
+                    let bytes = raw.bindMemory(to: UInt8.self)
+                    return (compressed: deflate.compress(bytes), crc: CRC32.checksum(bytes))
+                }
+            })
+        var archive = ByteWriter()
+        var directory = ByteWriter()
+        for (index, path) in paths.enumerated() {
+            let content = contents[index]
+            let (compressed, crc) = deflated[index]
             let name = Array(path.utf8)
-            guard name.count < 0xFFFF, bytes.count < 0xFFFF_FFFF, compressed.count < 0xFFFF_FFFF,
+            guard name.count < 0xFFFF, content.count < 0xFFFF_FFFF, compressed.count < 0xFFFF_FFFF,
                 archive.count < 0xFFFF_FFFF
             else {
                 throw Diagnostic.error(.lexUnrenderable, "'\(path)' is too large for a zip without ZIP64", at: nil)
@@ -41,9 +58,9 @@ public enum LexZipWriter {
             let header = EntryHeader(
                 name: name,
                 flags: name.allSatisfy { $0 < 0x80 } ? 0 : 0x0800,
-                crc: CRC32.checksum(bytes),
+                crc: crc,
                 compressedSize: UInt32(compressed.count),
-                size: UInt32(bytes.count),
+                size: UInt32(content.count),
                 offset: UInt32(archive.count)
             )
             header.writeLocal(to: &archive)
@@ -64,6 +81,33 @@ public enum LexZipWriter {
         archive.uint32(directoryOffset)
         archive.uint16(0)  // comment length
         return Data(archive.bytes)
+    }
+
+    /// Whether `path` is a non-empty relative path that `LexExportReader.safeRelativePath` keeps as
+    /// it is: `/` separators, no empty, `.` or `..` components, no drive letter. ASCII paths (all
+    /// that the compiler writes) are checked byte by byte; others by `safeRelativePath` itself.
+    static func isCanonicalRelativePath(_ path: String) -> Bool {
+        var path = path
+        let verdict = path.withUTF8 { bytes -> Bool? in
+            guard !bytes.isEmpty else { return false }
+            var componentStart = 0
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
+                guard byte < 0x80 else { return nil }
+                if byte == UInt8(ascii: "\\") { return false }
+                guard byte == UInt8(ascii: "/") else { continue }
+                let length = index - componentStart
+                if length == 0 { return false }
+                let first = bytes[componentStart]
+                if first == UInt8(ascii: "."), length == 1 || (length == 2 && bytes[componentStart + 1] == first) {
+                    return false
+                }
+                if componentStart == 0, length >= 2, bytes[1] == UInt8(ascii: ":") { return false }
+                componentStart = index + 1
+            }
+            return true
+        }
+        return verdict ?? (!path.isEmpty && LexExportReader.safeRelativePath(path) == path)
     }
 
     /// The fields a local header and its central directory record share.
