@@ -104,12 +104,12 @@ extension ConversationDecoder {
             )
         }
         let session = reader.mapping["as"]?.string("'as' of \(subject)", bag: &bag)
-        if let session, !Self.isValidSessionName(session.value) {
+        if let session, !ConversationScript.isValidUserLabel(session.value) {
             let shown = reader.mapping["as"]?.scalar?.preview ?? session.value
             bag.error(
                 .invalidSessionName,
-                "session name '\(shown)' of \(subject) is not a valid Lex session id: use 2 to 100 letters, "
-                    + "digits, '.', '_', ':' or '-'",
+                "user label '\(shown)' of \(subject) must be 1 to \(ConversationScript.maxUserLabelLength) characters, "
+                    + "not only white space (the runner derives the Lex session id from it)",
                 at: session.span
             )
         }
@@ -189,13 +189,4 @@ extension ConversationDecoder {
         return nil
     }
 
-    /// Whether `name` is a valid Lex V2 session id: 2 to 100 of `[0-9a-zA-Z._:-]`.
-    static func isValidSessionName(_ name: String) -> Bool {
-        (2...100).contains(name.unicodeScalars.count)
-            && name.unicodeScalars.allSatisfy { scalar in
-                scalar.isASCII
-                    && (("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-                        || ".:_-".unicodeScalars.contains(scalar))
-            }
-    }
 }

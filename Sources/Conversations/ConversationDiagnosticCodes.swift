@@ -11,10 +11,10 @@ extension DiagnosticCode {
         "invalid-now",
         summary: "A script's 'now:' is not a real date and time written as YYYY-MM-DDTHH:MM."
     )
-    /// A session name (`as:`) that Lex would not accept as a session id.
+    /// A user label (`as:`) that is empty, only white space, or longer than 100 characters.
     public static let invalidSessionName = DiagnosticCode(
         "invalid-session-name",
-        summary: "An 'as:' session name is not a valid Lex session id (2 to 100 of 0-9 a-z A-Z . _ : -)."
+        summary: "An 'as:' user label is empty, only white space, or longer than 100 characters."
     )
     /// An `action:` value that is not a Lex V2 dialog action type.
     public static let unknownAction = DiagnosticCode(

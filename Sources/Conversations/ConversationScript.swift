@@ -35,6 +35,16 @@ public struct ConversationScript: Sendable, Hashable {
     /// The session name of turns without `as:` when the first user turn has none either.
     public static let defaultSessionName = "user"
 
+    /// The longest user label (`as:`).
+    public static let maxUserLabelLength = 100
+
+    /// Whether `label` can name a user of a script (`as:`) or a chat (`:as`): 1 to 100 characters, not
+    /// only white space. It need not be a Lex session id: the runner derives one from it
+    /// (`LexSessionID.derived(fromLabel:)`), and reports keep the label.
+    public static func isValidUserLabel(_ label: String) -> Bool {
+        (1...maxUserLabelLength).contains(label.count) && !label.allSatisfy(\.isWhitespace)
+    }
+
     /// Creates a script.
     public init(
         file: String,

@@ -176,16 +176,16 @@ struct StrictnessTests {
                 "'attendeName' in 'approve' of turn 1 is not a field of a meeting record (did you mean 'attendeeName'?)"
         ),
         StrictnessCase(
-            label: "invalid session name",
-            marked: "name: a\nturns:\n  - user: hi\n    as: 1️⃣bob smith\n",
+            label: "a user label of white space only",
+            marked: "name: a\nturns:\n  - user: hi\n    as: 1️⃣\"  \"\n",
             code: "invalid-session-name",
-            fragment: "session name 'bob smith' of turn 1 is not a valid Lex session id"
+            fragment: "user label '  ' of turn 1 must be 1 to 100 characters, not only white space"
         ),
         StrictnessCase(
-            label: "one-character session name",
-            marked: "name: a\nturns:\n  - {as: 1️⃣b, user: hi}\n",
+            label: "a user label over 100 characters",
+            marked: "name: a\nturns:\n  - {as: 1️⃣\(String(repeating: "b", count: 101)), user: hi}\n",
             code: "invalid-session-name",
-            fragment: "'b'"
+            fragment: "must be 1 to 100 characters"
         ),
         StrictnessCase(
             label: "unknown action with did-you-mean",

@@ -65,10 +65,9 @@ public enum ChatInput: Equatable, Sendable {
             case .failure(let problem): return .invalid(problem.message)
             }
         case "as":
-            guard !rest.isEmpty, !rest.contains(where: \.isWhitespace) else { return .invalid("usage: :as NAME") }
-            guard isValidSessionName(rest) else {
-                return .invalid(
-                    "'\(rest)' is not a valid Lex session id: use 2 to 100 letters, digits, '.', '_', ':' or '-'")
+            guard !rest.isEmpty else { return .invalid("usage: :as NAME") }
+            guard ConversationScript.isValidUserLabel(rest) else {
+                return .invalid("'\(rest)' is too long for a user label: use 1 to 100 characters")
             }
             return .switchSession(rest)
         case "save":
@@ -78,14 +77,5 @@ public enum ChatInput: Equatable, Sendable {
             let hint = Suggestions.hint(for: name, among: commands.map(\.name))
             return .invalid("unknown command ':\(name)'\(hint); type :help for the list")
         }
-    }
-
-    /// Whether `name` is a valid Lex V2 session id: 2 to 100 of `[0-9a-zA-Z._:-]` (what `as:` accepts).
-    public static func isValidSessionName(_ name: String) -> Bool {
-        (2...100).contains(name.unicodeScalars.count)
-            && name.unicodeScalars.allSatisfy { scalar in
-                ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-                    || ".:_-".unicodeScalars.contains(scalar)
-            }
     }
 }

@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 import LexRuntime
 
 extension ChatSession {
@@ -17,7 +18,7 @@ extension ChatSession {
         }
         let state = response.sessionState
         lines.append("last reply: " + formatter.stateLine(state))
-        let active = runtime.sessionState(currentSession)?.intent?.name
+        let active = runtime.sessionState(LexSessionID.derived(fromLabel: currentSession))?.intent?.name
         lines.append(
             "active intent: " + (active ?? "none (the next input is classified afresh)"))
         if let intent = state.intent {

@@ -145,7 +145,8 @@ public struct ChatSession {
 
     /// Sends `text` in the current session, records the turn and shows the answer.
     private mutating func say(_ text: String) async -> ChatReply {
-        let request = RecognizeTextRequest(sessionId: currentSession, text: text, localeId: settings.locale)
+        let request = RecognizeTextRequest(
+            sessionId: LexSessionID.derived(fromLabel: currentSession), text: text, localeId: settings.locale)
         let response: RecognizeTextResponse
         do {
             response = try await runtime.recognizeText(request)

@@ -8,11 +8,11 @@ public struct JUnitReporter: Sendable {
     public init() {}
 
     /// The XML document.
-    public func report(_ results: [ScriptResult], skipped: Int) -> String {
+    public func report(_ results: [ScriptResult], skipped: Int, shard: Shard? = nil) -> String {
         let failed = results.count { $0.status == .failed }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml +=
-            "<testsuites name=\"meety-bot\" tests=\"\(results.count)\" failures=\"\(failed)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+            "<testsuites name=\"meety-bot\(shard.map { " shard \($0)" } ?? "")\" tests=\"\(results.count)\" failures=\"\(failed)\" errors=\"0\" skipped=\"\(skipped)\">\n"
         var byFile: [(file: String, results: [ScriptResult])] = []
         for result in results {
             if let index = byFile.firstIndex(where: { $0.file == result.file }) {

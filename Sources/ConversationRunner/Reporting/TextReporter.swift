@@ -14,7 +14,9 @@ public struct TextReporter: Sendable {
     }
 
     /// The full report.
-    public func report(_ results: [ScriptResult], skipped: Int, coverage: CoverageReport? = nil) -> String {
+    public func report(
+        _ results: [ScriptResult], skipped: Int, coverage: CoverageReport? = nil, shard: Shard? = nil
+    ) -> String {
         var text = ""
         let formatter = DiagnosticFormatter(colored: colored)
         for result in results {
@@ -24,15 +26,17 @@ public struct TextReporter: Sendable {
             text += Self.transcript(result.transcript)
         }
         if let coverage { text += Self.coverage(coverage) }
-        text += Self.summary(results, skipped: skipped) + "\n"
+        text += Self.summary(results, skipped: skipped, shard: shard) + "\n"
         return text
     }
 
-    /// `N passed, N failed` plus `, N skipped` when some scripts were filtered out.
-    public static func summary(_ results: [ScriptResult], skipped: Int) -> String {
+    /// `N passed, N failed` plus `, N skipped` when some scripts were filtered out, and `(shard K/N)`
+    /// when the run was one shard of the suite.
+    public static func summary(_ results: [ScriptResult], skipped: Int, shard: Shard? = nil) -> String {
         let passed = results.count { $0.status == .passed }
         var line = "\(passed) passed, \(results.count - passed) failed"
         if skipped > 0 { line += ", \(skipped) skipped" }
+        if let shard { line += " (shard \(shard))" }
         return line
     }
 

@@ -1,5 +1,6 @@
 import CodeHooks
 import Conversations
+import LexFacts
 import LexRuntime
 import MeetyDiagnostics
 
@@ -45,7 +46,8 @@ struct ScriptRun {
         }
         startedSessions.insert(session)
         let request = RecognizeTextRequest(
-            sessionId: session, text: turn.text.value, localeId: locale, sessionState: state)
+            sessionId: LexSessionID.derived(fromLabel: session), text: turn.text.value, localeId: locale,
+            sessionState: state)
         let response: RecognizeTextResponse
         let started = timed ? ContinuousClock.now : nil
         do {

@@ -23,6 +23,14 @@ public enum SuiteGate {
         return (selected, jobs.count - selected.count)
     }
 
+    /// Shard `shard` of `jobs`: every `shard.count`-th script starting at the `shard.index`-th, in the
+    /// suite's order (file path, then position in the file). The shards of one suite together run
+    /// every script exactly once, each gets as many scripts as another or one fewer, and the split
+    /// depends on nothing but the suite, so every CI machine computes the same one.
+    public static func shard(_ jobs: [SuiteRunner.Job], _ shard: Shard) -> [SuiteRunner.Job] {
+        jobs.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
+    }
+
     /// A `coverage-below-minimum` error when `coverage` is below `minimum` percent.
     public static func checkCoverage(_ coverage: CoverageReport?, minimum: Double?, into bag: inout DiagnosticBag) {
         guard let minimum, let coverage, coverage.percent + 1e-9 < minimum else { return }
@@ -32,4 +40,25 @@ public enum SuiteGate {
             at: nil
         )
     }
+}
+
+/// One part of a suite split across CI machines: `--shard K/N`.
+public struct Shard: Sendable, Hashable, CustomStringConvertible {
+    /// K, 1-based.
+    public var index: Int
+    /// N, at least 1.
+    public var count: Int
+
+    /// Parses `K/N` with 1 ≤ K ≤ N; `nil` otherwise.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1,
+            (1...count).contains(index), parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
+        else { return nil }
+        self.index = index
+        self.count = count
+    }
+
+    /// `K/N`.
+    public var description: String { "\(index)/\(count)" }
 }

@@ -44,8 +44,8 @@ struct ChatCommand: AsyncParsableCommand {
             throw ValidationError(
                 "--now must be a real date and time written as YYYY-MM-DDTHH:MM, such as 2026-01-05T09:00")
         }
-        if !ChatInput.isValidSessionName(session) {
-            throw ValidationError("--session must be 2 to 100 letters, digits, '.', '_', ':' or '-'")
+        if !ConversationScript.isValidUserLabel(session) {
+            throw ValidationError("--session must be a user label of 1 to 100 characters")
         }
     }
 

@@ -37,9 +37,18 @@ struct TestCommand: AsyncParsableCommand {
     @Option(help: "Pick message variations with this seed (default: always the main message).")
     var seed: UInt64?
 
+    @Option(
+        help: ArgumentHelp(
+            "Run shard K of N of the suite (every Nth script, after --filter); the shards together run it all.",
+            valueName: "K/N"))
+    var shard: String?
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let minCoverage, !(0...100).contains(minCoverage) { throw ValidationError("--min-coverage must be 0...100") }
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, such as 2/4")
+        }
     }
 
     func run() async throws {
@@ -59,11 +68,13 @@ struct TestCommand: AsyncParsableCommand {
             paths: paths.isEmpty ? ["conversations"] : paths, bot: botOptions.bot, lex: botOptions.lex, jobs: jobs,
             world: world
         ).load(bots: &bots, into: &bag)
-        guard !bag.hasErrors, let (selected, skipped) = SuiteGate.select(suite.jobs, filter: filter, into: &bag) else {
+        guard !bag.hasErrors, let (filtered, skipped) = SuiteGate.select(suite.jobs, filter: filter, into: &bag) else {
             console.report(bag.diagnostics)
             await Self.shutDown(bots.hookSpecs)
             throw ExitCode.failure
         }
+        let part = shard.flatMap(Shard.init)
+        let selected = part.map { SuiteGate.shard(filtered, $0) } ?? filtered
         for line in bots.hookSpecs.flatMap(\.headerNotes) { console.out(line) }
         let options = RunOptions(jobs: jobs, variationSeed: seed, turnTimeout: botOptions.hookTimeout, world: world)
         let results = await SuiteRunner(options: options).run(selected)
@@ -75,9 +86,11 @@ struct TestCommand: AsyncParsableCommand {
         let measured =
             (coverage || minCoverage != nil)
             ? suite.primaryBot.map { CoverageReport.compute(bot: $0.bot, results: results) } : nil
-        console.write(TextReporter(colored: console.colored).report(results, skipped: skipped, coverage: measured))
+        console.write(
+            TextReporter(colored: console.colored).report(results, skipped: skipped, coverage: measured, shard: part))
         if let junit {
-            OutputFiles.write(Data(JUnitReporter().report(results, skipped: skipped).utf8), to: junit, into: &bag)
+            OutputFiles.write(
+                Data(JUnitReporter().report(results, skipped: skipped, shard: part).utf8), to: junit, into: &bag)
         }
         if let json {
             do {

@@ -22,10 +22,13 @@ import Testing
     @Test func sessionsAndFiles() {
         #expect(ChatInput.parse(":as bob") == .switchSession("bob"))
         #expect(ChatInput.parse(":as") == .invalid("usage: :as NAME"))
-        #expect(ChatInput.parse(":as bob smith") == .invalid("usage: :as NAME"))
+        // A user label is a name for people; the Lex session id is derived from it.
+        #expect(ChatInput.parse(":as bob smith") == .switchSession("bob smith"))
+        #expect(ChatInput.parse(":as b") == .switchSession("b"))
+        let long = String(repeating: "x", count: 101)
         #expect(
-            ChatInput.parse(":as b")
-                == .invalid("'b' is not a valid Lex session id: use 2 to 100 letters, digits, '.', '_', ':' or '-'"))
+            ChatInput.parse(":as \(long)")
+                == .invalid("'\(long)' is too long for a user label: use 1 to 100 characters"))
         #expect(ChatInput.parse(":save conversations/my chat.yaml") == .save("conversations/my chat.yaml"))
         #expect(ChatInput.parse(":save") == .invalid("usage: :save FILE"))
     }
