@@ -8,6 +8,13 @@ import PackageDescription
 /// row change there. Each library takes in-memory input and returns in-memory output; only `MeetyBotCLI`
 /// touches the disk. `LexFacts` is the bottom (one home for each Lex fact); the runner knows no bot and is
 /// handed a code-hook spec and a world (MeetyBot's are in `MeetyWorld`, wired in by the CLI).
+/// `MEETY_DYNAMODB=1` builds the AWS-facing part of the command line: `--store dynamodb`, over
+/// swift-crypto and AsyncHTTPClient. Off by default, so the main job (`swift run meety-bot test
+/// conversations/`) builds without them; `swift test` builds and tests the DynamoDB store either way.
+/// (A SwiftPM trait would be the natural switch, but with 6.3.1 a target reached through a
+/// trait-conditional dependency loses its transitive C modules in other targets' builds.)
+let withDynamoDB = Context.environment["MEETY_DYNAMODB"] == "1"
+
 let package = Package(
     name: "meety-bot",
     platforms: [.macOS(.v15)],
@@ -107,10 +114,11 @@ let package = Package(
             name: "MeetyBotCLI",
             dependencies: [
                 "BotModel", "LexModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations", "ConversationRunner",
-                "MeetyWorld", "MeetyWorldDynamoDB", "MeetyDiagnostics", "YAMLNode", "LexFacts", "LexConditions",
+                "MeetyWorld", "MeetyDiagnostics", "YAMLNode", "LexFacts", "LexConditions",
                 "ForeignHooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ] + (withDynamoDB ? ["MeetyWorldDynamoDB"] : []),
+            swiftSettings: withDynamoDB ? [.define("DynamoDB")] : []
         ),
         .executableTarget(name: "meety-bot", dependencies: ["MeetyBotCLI"]),
         .target(
@@ -186,7 +194,7 @@ let package = Package(
             dependencies: [
                 "MeetyWorld", "ConversationRunner", "Conversations", "MeetyLambda", "MeetingRecords",
                 "MeetyTestSupport",
-                "MeetyDiagnostics", "LexFacts",
+                "MeetyDiagnostics", "LexFacts", "MeetyWorldDynamoDB",
             ]
         ),
         .testTarget(

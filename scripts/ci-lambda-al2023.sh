@@ -8,18 +8,13 @@
 # 3. Breaks the zip three ways (a library left out, the interpreter left at /lib64, DT_RUNPATH) and
 #    shows that the check refuses each and that none of them starts under the emulator.
 #
-# The emulator comes from the aws-sam-cli wheel on PyPI (the pinned version below, checked by the
-# SHA-256 of the binary); it is cached in .build/lambda-rie/.
+# The emulator comes from scripts/fetch-lambda-rie.sh (the aws-sam-cli wheel on PyPI, pinned and
+# checked by the SHA-256 of the binary; cached in .build/lambda-rie/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-
-sam_cli_version=1.170.0
-rie_member=samcli/local/rapid/aws-lambda-rie-x86_64
-rie_sha256=6b1e686e62ab2baf5759c412c4864276ef2a88b094fca53ec070637ccba9b9a5
-rie=.build/lambda-rie/aws-lambda-rie-x86_64
 
 step "tools: patchelf, a C compiler (for the decoy system libraries), the Runtime Interface Emulator"
 missing=""
@@ -34,25 +29,8 @@ patchelf --version
 if ! python3 -c "import moto.server, flask" 2>/dev/null; then
     python3 -m pip install --quiet --disable-pip-version-check "moto[server]>=5.0,<6"
 fi
-if [ ! -x "$rie" ] || [ "$(sha256sum "$rie" | cut -d' ' -f1)" != "$rie_sha256" ]; then
-    wheels="$(mktemp -d)"
-    python3 -m pip download --quiet --disable-pip-version-check --no-deps -d "$wheels" "aws-sam-cli==$sam_cli_version"
-    mkdir -p "$(dirname "$rie")"
-    python3 - "$wheels"/aws_sam_cli-*.whl "$rie_member" "$rie.download" <<'PY'
-import sys, zipfile
-with zipfile.ZipFile(sys.argv[1]) as wheel, open(sys.argv[3], "wb") as target:
-    target.write(wheel.read(sys.argv[2]))
-PY
-    rm -rf "$wheels"
-    if [ "$(sha256sum "$rie.download" | cut -d' ' -f1)" != "$rie_sha256" ]; then
-        echo "ci-lambda-al2023.sh: $rie_member of aws-sam-cli $sam_cli_version does not have SHA-256 $rie_sha256" >&2
-        rm -f "$rie.download"
-        exit 1
-    fi
-    chmod 0755 "$rie.download"
-    mv "$rie.download" "$rie"
-fi
-echo "emulator: $rie (aws-sam-cli $sam_cli_version, sha256 $rie_sha256)"
+rie="$(scripts/fetch-lambda-rie.sh)"
+echo "emulator: $rie"
 
 step "build the zip (scripts/build-lambda-zip.sh)"
 started=$SECONDS

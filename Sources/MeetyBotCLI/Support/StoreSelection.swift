@@ -1,7 +1,10 @@
 import Foundation
 import MeetyDiagnostics
 import MeetyWorld
-import MeetyWorldDynamoDB
+
+#if DynamoDB
+    import MeetyWorldDynamoDB
+#endif
 
 /// `--store`: where each script's Meetings records live.
 ///
@@ -33,11 +36,20 @@ enum StoreSelection: String, CaseIterable {
         case .memory:
             return InMemoryStoreProvider()
         case .dynamodb:
-            // A run id keeps this run's tables apart from other runs against the same endpoint.
-            let runID = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
-            return await DynamoDBStoreProvider.connect(
-                endpoint: endpoint, baseTableName: table, runID: runID, fixedTable: fixedTable,
-                environment: environment, into: &bag)
+            #if DynamoDB
+                // A run id keeps this run's tables apart from other runs against the same endpoint.
+                let runID = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
+                return await DynamoDBStoreProvider.connect(
+                    endpoint: endpoint, baseTableName: table, runID: runID, fixedTable: fixedTable,
+                    environment: environment, into: &bag)
+            #else
+                bag.error(
+                    .storeUnavailable,
+                    "--store dynamodb: this meety-bot was built without DynamoDB support; build it with "
+                        + "'MEETY_DYNAMODB=1 swift build' (or run 'MEETY_DYNAMODB=1 swift run meety-bot ...')",
+                    at: nil)
+                return nil
+            #endif
         }
     }
 }
