@@ -71,6 +71,17 @@ extension IntentDefinition {
         return points
     }
 
+    /// Whether anything of the intent's flow is written beyond the classic messages: an initial
+    /// response, a fulfillment or closing flow, or a slot's or the confirmation's outcome or hook.
+    /// Without it the flow points hold only the format's defaults, with no branch and no written
+    /// next step, so the flow rules can skip the intent.
+    public var hasFlowSettings: Bool {
+        initialResponse != nil || fulfillment != nil || closingFlow != nil
+            || slots.contains { $0.captured != nil || $0.failureFlow != nil || $0.hook != nil }
+            || confirmation.map { $0.confirmed != nil || $0.declinedFlow != nil || $0.failureFlow != nil || $0.hook != nil }
+                == true
+    }
+
     /// Whether the intent has a fulfillment step to compile: a fulfillment hook or `fulfillment:`.
     public var hasFulfillmentSetting: Bool { usesFulfillmentHook || fulfillment != nil }
 

@@ -60,12 +60,15 @@ extension LocaleDefinition {
 }
 
 extension BotDefinition {
-    /// Every intent with its flow points.
+    /// Every intent with its flow points (none for an intent without flow settings, whose points
+    /// hold nothing the flow rules check).
     var flowIntents: [FlowIntentSite] {
         locales.flatMap { locale in
             let fallback = locale.fallbackIntentName
             return locale.intents.map { intent in
-                FlowIntentSite(locale: locale, intent: intent, points: intent.flowPoints(fallbackIntent: fallback))
+                FlowIntentSite(
+                    locale: locale, intent: intent,
+                    points: intent.hasFlowSettings ? intent.flowPoints(fallbackIntent: fallback) : [])
             }
         }
     }

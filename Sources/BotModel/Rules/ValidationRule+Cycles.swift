@@ -14,8 +14,9 @@ extension ValidationRule {
         "startIntentsDoNotCycle",
         code: .startIntentCycle
     ) { bot, bag in
+        let allSites = bot.flowIntents
         for locale in bot.locales {
-            let sites = bot.flowIntents.filter { $0.locale.id.value == locale.id.value }
+            let sites = allSites.filter { $0.locale.id.value == locale.id.value }
             let filled = possiblyFilledSlots(sites)
             var edges: [String: [FlowWalk.Start]] = [:]
             for site in sites {
@@ -61,7 +62,8 @@ extension ValidationRule {
             for point in site.points {
                 for (step, _) in point.writtenSteps where step.action.value == .startIntent {
                     guard let target = step.intent?.value else { continue }
-                    filled[target, default: []].formUnion(step.slotsToSet.map(\.name.value))
+                    let set = step.slotsToSet.filter { $0.value != .clear }
+                    filled[target, default: []].formUnion(set.map(\.name.value))
                 }
             }
         }

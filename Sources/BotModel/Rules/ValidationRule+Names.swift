@@ -27,7 +27,7 @@ extension ValidationRule {
                 for slot in intent.slots { check(slot.name, "slot") }
                 for context in intent.inputContexts { check(context, "input context") }
                 for context in intent.outputContexts { check(context.name, "output context") }
-                for point in intent.flowPoints(fallbackIntent: "") {
+                for point in intent.hasFlowSettings ? intent.flowPoints(fallbackIntent: "") : [] {
                     for branch in point.branches { check(branch.name, "branch") }
                 }
                 for (_, hook) in intent.stepHooks {

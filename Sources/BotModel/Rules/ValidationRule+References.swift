@@ -42,8 +42,8 @@ extension ValidationRule {
                 let hint = Suggestions.hint(for: name, among: slotNames)
                 bag.error(
                     .undefinedSlotReference,
-                    "condition of branch '\(branch.name.value)' in \(point.kind.description) names slot '\(name)', "
-                        + "which intent '\(site.intent.name.value)' does not have\(hint)"
+                    "condition of branch '\(branch.name.value)' in \(point.kind.description) of intent "
+                        + "'\(site.intent.name.value)' names slot '\(name)', which the intent does not have\(hint)"
                         + condition.columnNote(reference.nameRange),
                     at: condition.span(of: reference.nameRange))
             }

@@ -132,6 +132,7 @@ extension IntentDefinition {
     /// The messages of the conversation flow the sites above do not cover: responses of the initial
     /// response, captures, yes answers, code hooks and fulfillment, and of every branch.
     private var flowMessageSites: [MessageSite] {
+        guard hasFlowSettings else { return [] }
         let intent = name.value
         var sites: [MessageSite] = []
         for point in flowPoints(fallbackIntent: "") {
