@@ -55,4 +55,18 @@ struct MeetyBotDefinitionTests {
         let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
         expectClean(String(text[start.upperBound..<end.lowerBound]))
     }
+
+    @Test("the conversation-flow example of docs/bot-format.md is a valid bot, even in strict mode")
+    func flowReferenceExample() throws {
+        let text = try String(contentsOf: TestResources.path("docs/bot-format.md"), encoding: .utf8)
+        let section = try #require(text.range(of: "## Conversation flows"))
+        let start = try #require(text.range(of: "```yaml\n", range: section.upperBound..<text.endIndex))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let example = String(text[start.upperBound..<end.lowerBound])
+        expectClean(example)
+        let (bot, _) = BotValidation.load(example)
+        let order = try #require(bot?.definition.locales.first?.intents.first)
+        #expect(order.initialResponse?.hook?.label?.value == "StartOrder")
+        #expect(order.closingFlow?.branches.map(\.name.value) == ["Large"])
+    }
 }
