@@ -43,7 +43,7 @@ struct MeetyBotDefinitionTests {
         let diagnostics = BotValidation.diagnostics(broken, file: "bots/meetybot.yaml")
         #expect(
             diagnostics.map(\.description) == [
-                "bots/meetybot.yaml:38:13: error: utterance \"book at {MeetingTme}\" names slot 'MeetingTme', which "
+                "bots/meetybot.yaml:40:13: error: utterance \"book at {MeetingTme}\" names slot 'MeetingTme', which "
                     + "intent 'BookMeeting' does not have (did you mean 'MeetingTime'?) [undefined-slot-reference]"
             ])
     }
@@ -68,5 +68,15 @@ struct MeetyBotDefinitionTests {
         let order = try #require(bot?.definition.locales.first?.intents.first)
         #expect(order.initialResponse?.hook?.label?.value == "StartOrder")
         #expect(order.closingFlow?.branches.map(\.name.value) == ["Large"])
+    }
+
+    @Test("the conversation-flow fixture (the reminderbot export, written as YAML) validates with no diagnostics")
+    func conversationFlowFixtureIsClean() throws {
+        let url = TestResources.path("Tests/BotModelTests/Fixtures/valid/conversation-flows.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        expectClean(text)
+        let (bot, _) = BotValidation.load(text)
+        let fallback = try #require(bot?.definition.locales.first?.intents.last)
+        #expect(fallback.initialResponse?.outcome.flow.branches.count == 3)
     }
 }

@@ -8,6 +8,8 @@ struct FlowIntentSite {
     var intent: IntentDefinition
     /// The intent's flow points (`IntentDefinition.flowPoints(fallbackIntent:)`).
     var points: [FlowPoint]
+    /// The locale's intents by name (shared by every site of the locale).
+    var intentsByName: [String: IntentDefinition]
 
     /// The slot of the intent named `name`, if any.
     func slot(_ name: String) -> SlotDefinition? { intent.slots.first { $0.name.value == name } }
@@ -46,9 +48,7 @@ struct NextStepSite {
     var targetIntentName: String { step.targetIntent(current: site.intent.name.value) }
 
     /// The intent the step elicits or sets slots of, when the locale has it.
-    var targetIntent: IntentDefinition? {
-        site.locale.intents.first { $0.name.value == targetIntentName }
-    }
+    var targetIntent: IntentDefinition? { site.intentsByName[targetIntentName] }
 }
 
 extension LocaleDefinition {
@@ -65,10 +65,12 @@ extension BotDefinition {
     var flowIntents: [FlowIntentSite] {
         locales.flatMap { locale in
             let fallback = locale.fallbackIntentName
+            let byName = Dictionary(locale.intents.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
             return locale.intents.map { intent in
                 FlowIntentSite(
                     locale: locale, intent: intent,
-                    points: intent.hasFlowSettings ? intent.flowPoints(fallbackIntent: fallback) : [])
+                    points: intent.hasFlowSettings ? intent.flowPoints(fallbackIntent: fallback) : [],
+                    intentsByName: byName)
             }
         }
     }

@@ -12,9 +12,8 @@ extension ValidationRule {
     ) { bot, bag in
         for site in bot.nextStepSites {
             let locale = site.site.locale
-            let intentNames = locale.intents.map(\.name.value)
-            if let intent = site.step.intent, !intentNames.contains(intent.value) {
-                let hint = Suggestions.hint(for: intent.value, among: intentNames)
+            if let intent = site.step.intent, site.site.intentsByName[intent.value] == nil {
+                let hint = Suggestions.hint(for: intent.value, among: locale.intents.map(\.name.value))
                 bag.error(
                     .undefinedNextStepTarget,
                     "\(site.subject) names intent '\(intent.value)', which locale '\(locale.id.value)' does not "

@@ -56,7 +56,7 @@ extension ValidationRule {
                 let parts = text.dropFirst().dropLast().split(separator: ".", omittingEmptySubsequences: false)
                 let intentName = parts.count == 2 ? String(parts[0]) : site.site.intent.name.value
                 guard parts.count <= 2, let slotName = parts.last.map(String.init),
-                    let intent = site.site.locale.intents.first(where: { $0.name.value == intentName })
+                    let intent = site.site.intentsByName[intentName]
                 else { continue }
                 let slotNames = intent.slots.map(\.name.value)
                 guard !slotNames.contains(slotName) else { continue }
