@@ -28,7 +28,9 @@ extension BotDecoder {
                 if let slot = decodeSlot(slotEntry, intent: entry.key.preview, bag: &bag) { slots.append(slot) }
             }
         }
-        let closing = reader["closing"].map { messageOrOutcome($0, key: "'closing' of \(subject)", "the closing of \(subject)", bag: &bag) }
+        let closing = reader["closing"].map {
+            messageOrOutcome($0, key: "'closing' of \(subject)", "the closing of \(subject)", bag: &bag)
+        }
         return IntentDefinition(
             name: Located(entry.key.value, at: entry.key.span),
             description: reader["description"]?.string("'description' of \(subject)", bag: &bag),

@@ -209,15 +209,16 @@ extension DiagnosticCode {
     /// Every code the bot validation rules report, in documentation order, the conversation-flow
     /// codes last. The decoder also reports the YAML-level codes of `DiagnosticCode.yamlCodes`; the
     /// rules about conditions also report `DiagnosticCode.conditionCodes` (`botRuleCodes`).
-    public static let botCodes: [DiagnosticCode] = [
-        .invalidName, .unknownLocale, .unknownVoiceEngine, .unknownCodeHook, .hookWithoutCodeHook,
-        .descriptionTooLong, .undefinedSlotType, .slotTypeUnavailableInLocale, .reservedSlotTypeName,
-        .slotTypeValueCount, .emptySlotValue, .slotValueTooLong, .duplicateSlotValue, .invalidSlotRegex,
-        .undefinedSlotReference, .malformedSlotReference, .malformedAttributeReference, .slotUtteranceWithoutSlot,
-        .missingSlotPrompt, .tooManySlots, .tooManySlotUtterances, .missingFallbackIntent, .duplicateFallbackIntent,
-        .misconfiguredFallbackIntent, .unknownParentIntent, .emptyUtterance, .utteranceTooLong, .tooManyUtterances,
-        .duplicateUtterance, .duplicateUtteranceAcrossIntents, .ambiguousUtterance, .messageVariantCount,
-        .emptyMessage, .messageTooLong, .tooManyIntents, .tooManySlotTypes, .tooManySlotsInLocale,
-        .tooManySlotValuesInLocale, .tooMuchUtteranceText,
-    ] + flowCodes
+    public static let botCodes: [DiagnosticCode] =
+        [
+            .invalidName, .unknownLocale, .unknownVoiceEngine, .unknownCodeHook, .hookWithoutCodeHook,
+            .descriptionTooLong, .undefinedSlotType, .slotTypeUnavailableInLocale, .reservedSlotTypeName,
+            .slotTypeValueCount, .emptySlotValue, .slotValueTooLong, .duplicateSlotValue, .invalidSlotRegex,
+            .undefinedSlotReference, .malformedSlotReference, .malformedAttributeReference, .slotUtteranceWithoutSlot,
+            .missingSlotPrompt, .tooManySlots, .tooManySlotUtterances, .missingFallbackIntent, .duplicateFallbackIntent,
+            .misconfiguredFallbackIntent, .unknownParentIntent, .emptyUtterance, .utteranceTooLong, .tooManyUtterances,
+            .duplicateUtterance, .duplicateUtteranceAcrossIntents, .ambiguousUtterance, .messageVariantCount,
+            .emptyMessage, .messageTooLong, .tooManyIntents, .tooManySlotTypes, .tooManySlotsInLocale,
+            .tooManySlotValuesInLocale, .tooMuchUtteranceText,
+        ] + flowCodes
 }

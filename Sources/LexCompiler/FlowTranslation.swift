@@ -82,11 +82,17 @@ struct FlowTranslation {
         case .implied(let action, _):
             return LexFlowDefaults.step(Self.type(action))
         case .written(let step):
-            let slots = step.slotsToSet.isEmpty ? nil : Dictionary(
-                step.slotsToSet.map { ($0.name.value, Self.override($0.value)) }, uniquingKeysWith: { $1 })
+            let slots =
+                step.slotsToSet.isEmpty
+                ? nil
+                : Dictionary(
+                    step.slotsToSet.map { ($0.name.value, Self.override($0.value)) }, uniquingKeysWith: { $1 })
             let named = step.intent?.value ?? (slots == nil ? nil : intentName)
-            let attributes = step.sessionAttributes.isEmpty ? nil : Dictionary(
-                step.sessionAttributes.map { ($0.name.value, $0.value.value) }, uniquingKeysWith: { $1 })
+            let attributes =
+                step.sessionAttributes.isEmpty
+                ? nil
+                : Dictionary(
+                    step.sessionAttributes.map { ($0.name.value, $0.value.value) }, uniquingKeysWith: { $1 })
             return LexDialogState(
                 dialogAction: LexDialogAction(
                     type: Self.type(step.action.value), slotToElicit: step.slot?.value,
@@ -105,7 +111,9 @@ struct FlowTranslation {
         case .values(let texts):
             return LexSlotValueOverride(
                 shape: .list,
-                values: texts.map { LexSlotValueOverride(shape: .scalar, value: LexSlotValue(interpretedValue: $0.value)) }
+                values: texts.map {
+                    LexSlotValueOverride(shape: .scalar, value: LexSlotValue(interpretedValue: $0.value))
+                }
             )
         }
     }

@@ -35,7 +35,8 @@ struct IntentTranslation {
             intentConfirmationSetting: confirmation(flow),
             intentClosingSetting: closing(flow),
             initialResponseSetting: initialResponse(flow),
-            inputContexts: intent.inputContexts.isEmpty ? nil : intent.inputContexts.map { LexInputContext(name: $0.value) },
+            inputContexts: intent.inputContexts.isEmpty
+                ? nil : intent.inputContexts.map { LexInputContext(name: $0.value) },
             outputContexts: intent.outputContexts.isEmpty
                 ? nil
                 : intent.outputContexts.map {
@@ -91,7 +92,8 @@ struct IntentTranslation {
                 slotConstraint: slot.isRequired ? .required : .optional,
                 promptSpecification: prompt,
                 sampleUtterances: Self.utterances(slot.utterances),
-                defaultValueSpecification: defaults.isEmpty ? nil : LexDefaultValueSpecification(defaultValueList: defaults),
+                defaultValueSpecification: defaults.isEmpty
+                    ? nil : LexDefaultValueSpecification(defaultValueList: defaults),
                 slotCaptureSetting: capture
             ),
             multipleValuesSetting: slot.isMultiValued ? LexMultipleValuesSetting(allowMultipleValues: true) : nil

@@ -8,7 +8,8 @@ import Testing
 struct FlowDecoderTests {
     private func intents(_ yaml: String) throws -> [IntentDefinition] {
         let text = BotValidation.bot(intents: yaml, slotTypes: "      Topping: {values: [ham, cheese]}")
-        let (bot, diagnostics) = BotValidation.load(text.replacingOccurrences(of: "locales:", with: "codeHook: meety\nlocales:"))
+        let (bot, diagnostics) = BotValidation.load(
+            text.replacingOccurrences(of: "locales:", with: "codeHook: meety\nlocales:"))
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
         return try #require(bot?.definition.locales.first?.intents)
     }
@@ -105,7 +106,9 @@ struct FlowDecoderTests {
         )
         let order = try #require(intents.first)
         #expect(order.inputContexts.map(\.value) == ["Ready"])
-        #expect(order.outputContexts.map { "\($0.name.value) \($0.turns.value) \($0.timeToLive.value)" } == ["Ordered 3 90"])
+        #expect(
+            order.outputContexts.map { "\($0.name.value) \($0.turns.value) \($0.timeToLive.value)" } == ["Ordered 3 90"]
+        )
         #expect(order.initialResponse?.outcome.message?.text == "Hi.")
         #expect(order.initialResponse?.hook?.label?.value == "Start")
         #expect(order.initialResponse?.hook?.invokes == false)

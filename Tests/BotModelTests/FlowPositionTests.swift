@@ -88,7 +88,9 @@ struct FlowPositionTests {
                 .error(
                     .conditionSyntax, at: "2️⃣",
                     "condition of branch 'B' \(lead) expected a session attribute name after '[' but found '\"'"),
-                .error(.conditionSyntax, at: "3️⃣", "condition of branch 'C' \(lead) expected a condition but the condition ends"),
+                .error(
+                    .conditionSyntax, at: "3️⃣",
+                    "condition of branch 'C' \(lead) expected a condition but the condition ends"),
             ]
         )
     }

@@ -36,14 +36,18 @@ struct FlowRuleTests {
     func reach(_ text: String, _ expected: String) throws {
         let condition = try Condition(parsing: text)
         let verdict =
-            ConditionReach.isAlwaysTrue(condition) ? "always" : ConditionReach.isNeverTrue(condition) ? "never" : "either"
+            ConditionReach.isAlwaysTrue(condition)
+            ? "always" : ConditionReach.isNeverTrue(condition) ? "never" : "either"
         #expect(verdict == expected, "\(text)")
     }
 
     @Test("normal forms ignore spacing, keyword spelling, parentheses and the case of constants")
     func normalForms() throws {
-        let forms = try ["{a} = \"X\" && !fn.is_set([b])", "( {a}=\"x\" ) AND NOT (fn.IS_SET([b]))", "{a} = x AND NOT fn.IS_SET([b])"]
-            .map { ConditionReach.normalForm(try Condition(parsing: $0).expression) }
+        let forms = try [
+            "{a} = \"X\" && !fn.is_set([b])", "( {a}=\"x\" ) AND NOT (fn.IS_SET([b]))",
+            "{a} = x AND NOT fn.IS_SET([b])",
+        ]
+        .map { ConditionReach.normalForm(try Condition(parsing: $0).expression) }
         #expect(Set(forms).count == 1, "\(forms)")
         let other = ConditionReach.normalForm(try Condition(parsing: "{a} = \"x\" OR NOT fn.IS_SET([b])").expression)
         #expect(!forms.contains(other))
@@ -127,9 +131,9 @@ struct FlowRuleTests {
                           then: {action: ElicitIntent, slotsToSet: {Toppings: [small, large], Size: 3️⃣[small]}}
                 """,
                 slotTypes: """
-                      Code: {regex: "[A-Z]{2}[0-9]{2}"}
-                      Size: {resolution: top, values: [small, large]}
-                """)
+                          Code: {regex: "[A-Z]{2}[0-9]{2}"}
+                          Size: {resolution: top, values: [small, large]}
+                    """)
                 == [
                     "error invalid-default-value 1️⃣", "error invalid-default-value 2️⃣",
                     "error invalid-multiple-values 3️⃣",
@@ -160,18 +164,19 @@ struct FlowRuleTests {
     @Test("the flow points fill in the format's defaults")
     func flowPointDefaults() throws {
         let (bot, diagnostics) = BotValidation.load(
-            withCodeHook(BotValidation.bot(
-                intents: """
-                      Order:
-                        utterances: [order]
-                        dialogHook: true
-                        fulfillmentHook: true
-                        initialResponse: {say: Hi., hook: true}
-                        slots:
-                          Count: {type: AMAZON.Number, prompt: How many?, captured: {say: OK.}}
-                        confirmation: {prompt: Sure?, hook: true}
-                        closing: {say: Bye., branches: [{name: A, if: '[a] = "1"', then: ElicitIntent}]}
-                """)))
+            withCodeHook(
+                BotValidation.bot(
+                    intents: """
+                              Order:
+                                utterances: [order]
+                                dialogHook: true
+                                fulfillmentHook: true
+                                initialResponse: {say: Hi., hook: true}
+                                slots:
+                                  Count: {type: AMAZON.Number, prompt: How many?, captured: {say: OK.}}
+                                confirmation: {prompt: Sure?, hook: true}
+                                closing: {say: Bye., branches: [{name: A, if: '[a] = "1"', then: ElicitIntent}]}
+                        """)))
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
         let intent = try #require(bot?.definition.locales.first?.intents.first)
         let points = intent.flowPoints(fallbackIntent: "Fallback")

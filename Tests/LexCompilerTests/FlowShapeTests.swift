@@ -105,7 +105,8 @@ struct FlowShapeTests {
     func flowsRoundTrip() throws {
         let compiled = try GoldenCase.pizzaFlow.compiled()
         var bag = DiagnosticBag()
-        let read = try #require(LexExportReader().read(files: treeFiles(compiled), source: compiled.treeRoot, into: &bag))
+        let read = try #require(
+            LexExportReader().read(files: treeFiles(compiled), source: compiled.treeRoot, into: &bag))
         #expect(bag.diagnostics.isEmpty)
         let intent = try #require(read.locales.first?.intents.first { $0.name == "OrderPizza" })
         let initial = try #require(intent.intent.initialResponseSetting)
@@ -119,7 +120,10 @@ struct FlowShapeTests {
         let reset = toppings.valueElicitationSetting.slotCaptureSetting?.captureConditional?.conditionalBranches.first
         #expect(reset?.nextStep.intent?.slots?["Toppings"] == LexSlotValueOverride(value: LexSlotValue()))
         #expect(reset?.nextStep.dialogAction?.suppressNextMessage == true)
-        #expect(intent.intent.outputContexts == [LexOutputContext(name: "PizzaOrdered", timeToLiveInSeconds: 600, turnsToLive: 5)])
+        #expect(
+            intent.intent.outputContexts == [
+                LexOutputContext(name: "PizzaOrdered", timeToLiveInSeconds: 600, turnsToLive: 5)
+            ])
         let closing = try #require(intent.intent.intentClosingSetting)
         #expect(closing.nextStep?.dialogAction?.type == .evaluateConditional)
         #expect(closing.conditional?.defaultBranch.nextStep?.dialogAction?.type == .elicitIntent)

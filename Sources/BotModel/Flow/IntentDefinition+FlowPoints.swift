@@ -78,7 +78,9 @@ extension IntentDefinition {
     public var hasFlowSettings: Bool {
         initialResponse != nil || fulfillment != nil || closingFlow != nil
             || slots.contains { $0.captured != nil || $0.failureFlow != nil || $0.hook != nil }
-            || confirmation.map { $0.confirmed != nil || $0.declinedFlow != nil || $0.failureFlow != nil || $0.hook != nil }
+            || confirmation.map {
+                $0.confirmed != nil || $0.declinedFlow != nil || $0.failureFlow != nil || $0.hook != nil
+            }
                 == true
     }
 

@@ -1,15 +1,28 @@
 import MeetyDiagnostics
 
 /// An intent with its locale and its flow points, for the conversation-flow rules.
-struct FlowIntentSite {
+///
+/// A class, so the many next-step and condition sites that refer to it share one copy.
+final class FlowIntentSite: Sendable {
     /// The intent's locale.
-    var locale: LocaleDefinition
+    let locale: LocaleDefinition
     /// The intent.
-    var intent: IntentDefinition
+    let intent: IntentDefinition
     /// The intent's flow points (`IntentDefinition.flowPoints(fallbackIntent:)`).
-    var points: [FlowPoint]
+    let points: [FlowPoint]
     /// The locale's intents by name (shared by every site of the locale).
-    var intentsByName: [String: IntentDefinition]
+    let intentsByName: [String: IntentDefinition]
+
+    /// Creates a site.
+    init(
+        locale: LocaleDefinition, intent: IntentDefinition, points: [FlowPoint],
+        intentsByName: [String: IntentDefinition]
+    ) {
+        self.locale = locale
+        self.intent = intent
+        self.points = points
+        self.intentsByName = intentsByName
+    }
 
     /// The slot of the intent named `name`, if any.
     func slot(_ name: String) -> SlotDefinition? { intent.slots.first { $0.name.value == name } }
@@ -60,16 +73,18 @@ extension LocaleDefinition {
 }
 
 extension BotDefinition {
-    /// Every intent with its flow points (none for an intent without flow settings, whose points
-    /// hold nothing the flow rules check).
+    /// Every intent that has flow settings, with its flow points. The others are left out: their
+    /// points hold only the format's defaults, with no branch, written step or hook to check, and
+    /// a locale of a thousand plain intents stays as fast to validate as before flows existed.
     var flowIntents: [FlowIntentSite] {
-        locales.flatMap { locale in
+        locales.flatMap { locale -> [FlowIntentSite] in
+            let intents = locale.intents.filter(\.hasFlowSettings)
+            guard !intents.isEmpty else { return [] }
             let fallback = locale.fallbackIntentName
             let byName = Dictionary(locale.intents.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
-            return locale.intents.map { intent in
+            return intents.map { intent in
                 FlowIntentSite(
-                    locale: locale, intent: intent,
-                    points: intent.hasFlowSettings ? intent.flowPoints(fallbackIntent: fallback) : [],
+                    locale: locale, intent: intent, points: intent.flowPoints(fallbackIntent: fallback),
                     intentsByName: byName)
             }
         }
@@ -85,8 +100,11 @@ extension BotDefinition {
     }
 
     /// Every condition written, with its branch, point and intent.
-    var conditionSites: [(condition: ConditionDefinition, branch: BranchDefinition, point: FlowPoint,
-        site: FlowIntentSite)]
+    var conditionSites:
+        [(
+            condition: ConditionDefinition, branch: BranchDefinition, point: FlowPoint,
+            site: FlowIntentSite
+        )]
     {
         flowIntents.flatMap { site in
             site.points.flatMap { point in

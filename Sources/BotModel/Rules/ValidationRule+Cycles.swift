@@ -23,7 +23,8 @@ extension ValidationRule {
                 let name = site.intent.name.value
                 edges[name] = FlowWalk(site: site, possiblyFilled: filled[name, default: []]).starts
             }
-            let order = sites.map(\.intent.name.value)
+            guard !sites.isEmpty else { continue }
+            let order = locale.intents.map(\.name.value)
             let graph = IntentGraph(order: order, edges: edges)
             var reported: Set<String> = []
             for unconditional in [true, false] {

@@ -41,7 +41,9 @@ extension ValidationRule {
                 var elicitationHooks = intent.slots.compactMap { slot in
                     slot.elicitationHook.map { ("slot '\(slot.name.value)'", $0) }
                 }
-                if let hook = intent.confirmation?.elicitationHook { elicitationHooks.append(("the confirmation", hook)) }
+                if let hook = intent.confirmation?.elicitationHook {
+                    elicitationHooks.append(("the confirmation", hook))
+                }
                 for (owner, hook) in elicitationHooks where hook.invoke.value {
                     bag.warning(
                         .stepHookWithoutDialogHook, "the elicitation hook of \(owner) is on, but \(tail)",
@@ -59,17 +61,17 @@ extension ValidationRule {
         code: .enUSOnlyFeature
     ) { bot, bag in
         for locale in bot.locales where locale.id.value != "en_US" {
-            let where_ = "locale '\(locale.id.value)'; Lex offers them only in en_US"
+            let placement = "locale '\(locale.id.value)'; Lex offers them only in en_US"
             for intent in locale.intents {
                 if let first = intent.inputContexts.first ?? intent.outputContexts.first?.name {
                     bag.error(
-                        .enUSOnlyFeature, "intent '\(intent.name.value)' uses contexts in \(where_)", at: first.span)
+                        .enUSOnlyFeature, "intent '\(intent.name.value)' uses contexts in \(placement)", at: first.span)
                 }
                 for slot in intent.slots {
                     guard let flag = slot.multipleValues, flag.value else { continue }
                     bag.error(
                         .enUSOnlyFeature,
-                        "slot '\(slot.name.value)' of intent '\(intent.name.value)' takes multiple values in \(where_)",
+                        "slot '\(slot.name.value)' of intent '\(intent.name.value)' takes multiple values in \(placement)",
                         at: flag.span)
                 }
             }
