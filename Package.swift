@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "LexFacts"),
         .target(name: "MeetyDiagnostics"),
         .target(name: "YAMLNode", dependencies: ["CLibYAML", "MeetyDiagnostics"]),
-        .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics", "LexFacts"]),
+        .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics", "LexFacts", "LexConditions"]),
         .target(name: "LexModel", dependencies: ["MeetyDiagnostics", "ZIPFoundation", "LexFacts"]),
         .target(name: "LexConditions", dependencies: ["MeetyDiagnostics"]),
         .target(

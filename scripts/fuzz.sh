@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=.build-fuzz
-modules=(MeetyDiagnostics YAMLNode BotModel CodeHooks Conversations)
+modules=(MeetyDiagnostics LexFacts LexConditions YAMLNode BotModel CodeHooks MeetingRecords Conversations)
 flags=(-swift-version 6 -enable-upcoming-feature ExistentialAny -parse-as-library -O -g
     -sanitize=fuzzer,address -I "$out/modules" -I Sources/CLibYAML)
 

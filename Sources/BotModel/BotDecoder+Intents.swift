@@ -5,11 +5,17 @@ extension BotDecoder {
     /// The keys of an intent.
     static let intentKeys = [
         "description", "parent", "utterances", "dialogHook", "fulfillmentHook", "slots", "confirmation", "closing",
+        "initialResponse", "fulfillment", "inputContexts", "outputContexts",
     ]
     /// The keys of a slot.
-    static let slotKeys = ["description", "type", "required", "prompt", "utterances", "retries", "failure"]
+    static let slotKeys = [
+        "description", "type", "required", "prompt", "utterances", "retries", "failure", "captured", "hook",
+        "elicitationHook", "default", "multipleValues",
+    ]
     /// The keys of a confirmation.
-    static let confirmationKeys = ["prompt", "declined", "failure", "retries"]
+    static let confirmationKeys = [
+        "prompt", "declined", "failure", "retries", "confirmed", "hook", "elicitationHook",
+    ]
 
     func decodeIntent(_ entry: YAMLMapping.Entry, bag: inout DiagnosticBag) -> IntentDefinition? {
         let subject = "intent '\(entry.key.preview)'"
@@ -22,6 +28,9 @@ extension BotDecoder {
                 if let slot = decodeSlot(slotEntry, intent: entry.key.preview, bag: &bag) { slots.append(slot) }
             }
         }
+        let closing = reader["closing"].map {
+            messageOrOutcome($0, key: "'closing' of \(subject)", "the closing of \(subject)", bag: &bag)
+        }
         return IntentDefinition(
             name: Located(entry.key.value, at: entry.key.span),
             description: reader["description"]?.string("'description' of \(subject)", bag: &bag),
@@ -31,7 +40,12 @@ extension BotDecoder {
             fulfillmentHook: reader["fulfillmentHook"]?.bool("'fulfillmentHook' of \(subject)", bag: &bag),
             slots: slots,
             confirmation: reader["confirmation"].flatMap { decodeConfirmation($0, intent: subject, bag: &bag) },
-            closing: reader["closing"].flatMap { message($0, "'closing' of \(subject)", bag: &bag) },
+            closing: closing?.message,
+            closingFlow: closing?.flow,
+            initialResponse: reader["initialResponse"].flatMap { initialResponse($0, of: subject, bag: &bag) },
+            fulfillment: reader["fulfillment"].flatMap { fulfillment($0, of: subject, bag: &bag) },
+            inputContexts: reader["inputContexts"].map { inputContexts($0, of: subject, bag: &bag) } ?? [],
+            outputContexts: reader["outputContexts"].map { outputContexts($0, of: subject, bag: &bag) } ?? [],
             span: reader.mapping.span
         )
     }
@@ -42,6 +56,9 @@ extension BotDecoder {
             return nil
         }
         let type = reader.required("type", bag: &bag)?.string("'type' of \(subject)", bag: &bag)
+        let failure = reader["failure"].map {
+            messageOrOutcome($0, key: "'failure' of \(subject)", "the failure of \(subject)", bag: &bag)
+        }
         return SlotDefinition(
             name: Located(entry.key.value, at: entry.key.span),
             description: reader["description"]?.string("'description' of \(subject)", bag: &bag),
@@ -50,7 +67,16 @@ extension BotDecoder {
             prompt: reader["prompt"].flatMap { message($0, "'prompt' of \(subject)", bag: &bag) },
             utterances: reader["utterances"].map { utterances($0, of: subject, bag: &bag) } ?? [],
             retries: reader["retries"]?.integer("'retries' of \(subject)", in: 0...5, bag: &bag),
-            failure: reader["failure"].flatMap { message($0, "'failure' of \(subject)", bag: &bag) },
+            failure: failure?.message,
+            failureFlow: failure?.flow,
+            captured: reader["captured"].flatMap { outcome($0, "the capture of \(subject)", bag: &bag) },
+            hook: reader["hook"].flatMap { stepHook($0, "the code hook of \(subject)", bag: &bag) },
+            elicitationHook: reader["elicitationHook"].flatMap {
+                elicitationHook($0, "the elicitation hook of \(subject)", bag: &bag)
+            },
+            defaultValues: reader["default"]?.stringList("'default' of \(subject)", allowSingle: true, bag: &bag)
+                ?? [],
+            multipleValues: reader["multipleValues"]?.bool("'multipleValues' of \(subject)", bag: &bag),
             span: reader.mapping.span
         )
     }
@@ -63,11 +89,24 @@ extension BotDecoder {
             let promptNode = reader.required("prompt", bag: &bag),
             let prompt = message(promptNode, "'prompt' of \(subject)", bag: &bag)
         else { return nil }
+        let declined = reader["declined"].map {
+            messageOrOutcome($0, key: "'declined' of \(subject)", "the declined answer of \(intent)", bag: &bag)
+        }
+        let failure = reader["failure"].map {
+            messageOrOutcome($0, key: "'failure' of \(subject)", "the failure of \(subject)", bag: &bag)
+        }
         return ConfirmationDefinition(
             prompt: prompt,
-            declined: reader["declined"].flatMap { message($0, "'declined' of \(subject)", bag: &bag) },
-            failure: reader["failure"].flatMap { message($0, "'failure' of \(subject)", bag: &bag) },
+            declined: declined?.message,
+            failure: failure?.message,
             retries: reader["retries"]?.integer("'retries' of \(subject)", in: 0...5, bag: &bag),
+            confirmed: reader["confirmed"].flatMap { outcome($0, "the confirmed answer of \(intent)", bag: &bag) },
+            declinedFlow: declined?.flow,
+            failureFlow: failure?.flow,
+            hook: reader["hook"].flatMap { stepHook($0, "the code hook of \(subject)", bag: &bag) },
+            elicitationHook: reader["elicitationHook"].flatMap {
+                elicitationHook($0, "the elicitation hook of \(subject)", bag: &bag)
+            },
             span: reader.mapping.span
         )
     }

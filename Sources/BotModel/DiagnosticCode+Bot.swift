@@ -4,7 +4,9 @@ extension DiagnosticCode {
     /// A name that does not match Lex's name pattern.
     public static let invalidName = DiagnosticCode(
         "invalid-name",
-        summary: "A bot, intent, slot or slot type name does not match Lex's pattern ^([0-9a-zA-Z][_-]?){1,100}$."
+        summary:
+            "A bot, intent, slot, slot type, branch, context or invocation label name does not match Lex's pattern "
+            + "^([0-9a-zA-Z][_-]?){1,100}$."
     )
     /// A locale key that is not a Lex V2 locale id.
     public static let unknownLocale = DiagnosticCode(
@@ -81,7 +83,9 @@ extension DiagnosticCode {
     /// A `{Slot}` naming no slot of the intent.
     public static let undefinedSlotReference = DiagnosticCode(
         "undefined-slot-reference",
-        summary: "An utterance or message names a {Slot} the intent does not have (with a did-you-mean hint)."
+        summary:
+            "An utterance, message, condition or value a next step sets names a {Slot} the intent does not have "
+            + "(with a did-you-mean hint)."
     )
     /// Braces that do not form a `{Slot}` reference.
     public static let malformedSlotReference = DiagnosticCode(
@@ -208,18 +212,19 @@ extension DiagnosticCode {
             "A locale's sample utterances total more characters than Lex's quota: 2,000,000 in en_AU, en_GB and en_US, 200,000 elsewhere."
     )
 
-    /// Every code the bot validation rules report, in documentation order. The decoder also
-    /// reports the YAML-level codes of `DiagnosticCode.yamlCodes`.
-    public static let botCodes: [DiagnosticCode] = [
-        .invalidName, .unknownLocale, .unknownVoiceEngine, .unknownCodeHook, .invalidHookEnvironment,
-        .hookWithoutCodeHook,
-        .descriptionTooLong, .undefinedSlotType, .slotTypeUnavailableInLocale, .reservedSlotTypeName,
-        .slotTypeValueCount, .emptySlotValue, .slotValueTooLong, .duplicateSlotValue, .invalidSlotRegex,
-        .undefinedSlotReference, .malformedSlotReference, .malformedAttributeReference, .slotUtteranceWithoutSlot,
-        .missingSlotPrompt, .tooManySlots, .tooManySlotUtterances, .missingFallbackIntent, .duplicateFallbackIntent,
-        .misconfiguredFallbackIntent, .unknownParentIntent, .emptyUtterance, .utteranceTooLong, .tooManyUtterances,
-        .duplicateUtterance, .duplicateUtteranceAcrossIntents, .ambiguousUtterance, .messageVariantCount,
-        .emptyMessage, .messageTooLong, .tooManyIntents, .tooManySlotTypes, .tooManySlotsInLocale,
-        .tooManySlotValuesInLocale, .tooMuchUtteranceText,
-    ]
+    /// Every code the bot validation rules report, in documentation order, the conversation-flow
+    /// codes last. The decoder also reports the YAML-level codes of `DiagnosticCode.yamlCodes`; the
+    /// rules about conditions also report `DiagnosticCode.conditionCodes` (`botRuleCodes`).
+    public static let botCodes: [DiagnosticCode] =
+        [
+            .invalidName, .unknownLocale, .unknownVoiceEngine, .unknownCodeHook, .invalidHookEnvironment, .hookWithoutCodeHook,
+            .descriptionTooLong, .undefinedSlotType, .slotTypeUnavailableInLocale, .reservedSlotTypeName,
+            .slotTypeValueCount, .emptySlotValue, .slotValueTooLong, .duplicateSlotValue, .invalidSlotRegex,
+            .undefinedSlotReference, .malformedSlotReference, .malformedAttributeReference, .slotUtteranceWithoutSlot,
+            .missingSlotPrompt, .tooManySlots, .tooManySlotUtterances, .missingFallbackIntent, .duplicateFallbackIntent,
+            .misconfiguredFallbackIntent, .unknownParentIntent, .emptyUtterance, .utteranceTooLong, .tooManyUtterances,
+            .duplicateUtterance, .duplicateUtteranceAcrossIntents, .ambiguousUtterance, .messageVariantCount,
+            .emptyMessage, .messageTooLong, .tooManyIntents, .tooManySlotTypes, .tooManySlotsInLocale,
+            .tooManySlotValuesInLocale, .tooMuchUtteranceText,
+        ] + flowCodes
 }

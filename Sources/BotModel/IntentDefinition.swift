@@ -20,6 +20,16 @@ public struct IntentDefinition: Sendable, Equatable {
     public var confirmation: ConfirmationDefinition?
     /// The closing response, if any.
     public var closing: MessageDefinition?
+    /// What follows the closing response (`closing: {then, branches, else}`), when written.
+    public var closingFlow: FlowContinuation?
+    /// What happens right after the intent is recognised (`initialResponse`), when written.
+    public var initialResponse: InitialResponseDefinition?
+    /// What follows fulfillment (`fulfillment`), when written.
+    public var fulfillment: FulfillmentDefinition?
+    /// Contexts that must be active for the intent to be recognised (`inputContexts`), at their names.
+    public var inputContexts: [Located<String>]
+    /// Contexts the intent activates when it is fulfilled (`outputContexts`).
+    public var outputContexts: [OutputContextDefinition]
     /// The span of the intent's mapping.
     public var span: SourceSpan
 
@@ -34,6 +44,11 @@ public struct IntentDefinition: Sendable, Equatable {
         slots: [SlotDefinition] = [],
         confirmation: ConfirmationDefinition? = nil,
         closing: MessageDefinition? = nil,
+        closingFlow: FlowContinuation? = nil,
+        initialResponse: InitialResponseDefinition? = nil,
+        fulfillment: FulfillmentDefinition? = nil,
+        inputContexts: [Located<String>] = [],
+        outputContexts: [OutputContextDefinition] = [],
         span: SourceSpan
     ) {
         self.name = name
@@ -45,6 +60,11 @@ public struct IntentDefinition: Sendable, Equatable {
         self.slots = slots
         self.confirmation = confirmation
         self.closing = closing
+        self.closingFlow = closingFlow
+        self.initialResponse = initialResponse
+        self.fulfillment = fulfillment
+        self.inputContexts = inputContexts
+        self.outputContexts = outputContexts
         self.span = span
     }
 
@@ -59,89 +79,6 @@ public struct IntentDefinition: Sendable, Equatable {
 
     /// Whether the fulfillment code hook is on.
     public var usesFulfillmentHook: Bool { fulfillmentHook?.value ?? false }
-}
-
-/// A slot of an intent.
-public struct SlotDefinition: Sendable, Equatable {
-    /// The slot's name, with the span of its key.
-    public var name: Located<String>
-    /// An optional description.
-    public var description: Located<String>?
-    /// A built-in type (`AMAZON.Date`) or a slot type of the locale.
-    public var type: Located<String>
-    /// Whether the slot is required (default true).
-    public var required: Located<Bool>?
-    /// The elicitation prompt; required slots must have one.
-    public var prompt: MessageDefinition?
-    /// Slot sample utterances (at most 10), such as "my name is {FullName}".
-    public var utterances: [Located<String>]
-    /// Retries after the first prompt, 0...5 (default 2).
-    public var retries: Located<Int>?
-    /// Said when retries run out, before the fallback intent.
-    public var failure: MessageDefinition?
-    /// The span of the slot's mapping.
-    public var span: SourceSpan
-
-    /// Creates a slot.
-    public init(
-        name: Located<String>,
-        description: Located<String>? = nil,
-        type: Located<String>,
-        required: Located<Bool>? = nil,
-        prompt: MessageDefinition? = nil,
-        utterances: [Located<String>] = [],
-        retries: Located<Int>? = nil,
-        failure: MessageDefinition? = nil,
-        span: SourceSpan
-    ) {
-        self.name = name
-        self.description = description
-        self.type = type
-        self.required = required
-        self.prompt = prompt
-        self.utterances = utterances
-        self.retries = retries
-        self.failure = failure
-        self.span = span
-    }
-
-    /// The default number of retries (Lex's console default).
-    public static let defaultRetries = 2
-
-    /// Whether the slot is required.
-    public var isRequired: Bool { required?.value ?? true }
-
-    /// The effective number of retries.
-    public var maxRetries: Int { retries?.value ?? Self.defaultRetries }
-}
-
-/// An intent's confirmation prompt and its responses.
-public struct ConfirmationDefinition: Sendable, Equatable {
-    /// The yes/no question.
-    public var prompt: MessageDefinition
-    /// Said when the user declines.
-    public var declined: MessageDefinition?
-    /// Said when retries run out, before the fallback intent.
-    public var failure: MessageDefinition?
-    /// Retries after the first prompt, 0...5 (default 2).
-    public var retries: Located<Int>?
-    /// The span of the confirmation mapping.
-    public var span: SourceSpan
-
-    /// Creates a confirmation.
-    public init(
-        prompt: MessageDefinition,
-        declined: MessageDefinition? = nil,
-        failure: MessageDefinition? = nil,
-        retries: Located<Int>? = nil,
-        span: SourceSpan
-    ) {
-        self.prompt = prompt
-        self.declined = declined
-        self.failure = failure
-        self.retries = retries
-        self.span = span
-    }
 }
 
 /// A message: one string, or a list of 1...3 strings (the message and its variations).

@@ -5,8 +5,8 @@ extension ValidationRule {
     ///
     /// The order follows the bot's structure (names and settings, slot types, slots and
     /// references, fallback intent, utterances, messages, locale quotas) so that, before sorting,
-    /// diagnostics read from the general to the specific. Each rule reports one code, listed in
-    /// `DiagnosticCode.botCodes`.
+    /// diagnostics read from the general to the specific; the conversation-flow rules come last.
+    /// Each rule reports one code, listed in `DiagnosticCode.botRuleCodes`.
     public static let all: [ValidationRule] = [
         .namesFollowLexPattern,
         .localesAreLexLocales,
@@ -48,5 +48,21 @@ extension ValidationRule {
         .slotCountsFitLocaleQuota,
         .slotValueCountsFitLocaleQuota,
         .utteranceTextFitsLocaleQuota,
+        .conditionsParse,
+        .conditionConstantsFitSlotTypes,
+        .conditionQuantifiersReadLists,
+        .conditionKeywordsAreUpperCase,
+        .conditionPrecedenceIsExplicit,
+        .conditionReferencesAreDocumented,
+        .nextStepsNameExistingTargets,
+        .nextStepsElicitRequiredSlots,
+        .nextStepsFitTheirStep,
+        .branchesCanBeReached,
+        .startIntentsDoNotCycle,
+        .defaultValuesFitSlotTypes,
+        .stepHooksAreInvoked,
+        .stepHooksHaveADialogHook,
+        .contextsAndListsAreInEnUS,
+        .multipleValuesUseCustomTypes,
     ]
 }

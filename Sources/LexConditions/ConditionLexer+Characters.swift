@@ -42,4 +42,16 @@ extension ConditionLexer {
     static func isNumber(_ word: String) -> Bool {
         ConditionNumber.parse(word) != nil
     }
+
+    /// A scalar for a message: `'x'`, or `U+0000` for a control, format or separator character,
+    /// which would otherwise reach a terminal or a CI log raw.
+    static func quoted(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate, .privateUse:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        default:
+            return "'\(scalar)'"
+        }
+    }
 }

@@ -40,7 +40,8 @@ struct ConditionLexer {
         case "=", "!", "<", ">", "&", "|": return try symbol()
         default:
             if Self.isWordStart(scalar) || (scalar == "-" && isDigit(at: position + 1)) { return try word() }
-            throw ConditionSyntaxError("unexpected character '\(scalar)'", at: ConditionRange(start, start + 1))
+            throw ConditionSyntaxError(
+                "unexpected character \(Self.quoted(scalar))", at: ConditionRange(start, start + 1))
         }
     }
 
@@ -286,6 +287,6 @@ struct ConditionLexer {
     /// What is at `index`, for messages: `'x'` or "the end of the expression".
     private func describe(at index: Int) -> String {
         guard let scalar = scalar(at: index) else { return "the end of the expression" }
-        return Self.isSpace(scalar) ? "a space" : "'\(scalar)'"
+        return Self.isSpace(scalar) ? "a space" : Self.quoted(scalar)
     }
 }

@@ -43,7 +43,7 @@ struct MeetyBotDefinitionTests {
         let diagnostics = BotValidation.diagnostics(broken, file: "bots/meetybot.yaml")
         #expect(
             diagnostics.map(\.description) == [
-                "bots/meetybot.yaml:38:13: error: utterance \"book at {MeetingTme}\" names slot 'MeetingTme', which "
+                "bots/meetybot.yaml:40:13: error: utterance \"book at {MeetingTme}\" names slot 'MeetingTme', which "
                     + "intent 'BookMeeting' does not have (did you mean 'MeetingTime'?) [undefined-slot-reference]"
             ])
     }
@@ -54,5 +54,29 @@ struct MeetyBotDefinitionTests {
         let start = try #require(text.range(of: "```yaml\n"))
         let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
         expectClean(String(text[start.upperBound..<end.lowerBound]))
+    }
+
+    @Test("the conversation-flow example of docs/bot-format.md is a valid bot, even in strict mode")
+    func flowReferenceExample() throws {
+        let text = try String(contentsOf: TestResources.path("docs/bot-format.md"), encoding: .utf8)
+        let section = try #require(text.range(of: "## Conversation flows"))
+        let start = try #require(text.range(of: "```yaml\n", range: section.upperBound..<text.endIndex))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let example = String(text[start.upperBound..<end.lowerBound])
+        expectClean(example)
+        let (bot, _) = BotValidation.load(example)
+        let order = try #require(bot?.definition.locales.first?.intents.first)
+        #expect(order.initialResponse?.hook?.label?.value == "StartOrder")
+        #expect(order.closingFlow?.branches.map(\.name.value) == ["Large"])
+    }
+
+    @Test("the conversation-flow fixture (the reminderbot export, written as YAML) validates with no diagnostics")
+    func conversationFlowFixtureIsClean() throws {
+        let url = TestResources.path("Tests/BotModelTests/Fixtures/valid/conversation-flows.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        expectClean(text)
+        let (bot, _) = BotValidation.load(text)
+        let fallback = try #require(bot?.definition.locales.first?.intents.last)
+        #expect(fallback.initialResponse?.outcome.flow.branches.count == 3)
     }
 }

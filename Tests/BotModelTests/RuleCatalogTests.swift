@@ -12,14 +12,15 @@ struct RuleCatalogTests {
         .tooManySlotsInLocale, .tooManySlotValuesInLocale, .tooMuchUtteranceText,
     ]
 
-    @Test("rules have unique names and codes, and their codes are exactly the bot catalog")
+    @Test("rules have unique names and codes, and their codes are exactly the bot catalog and the condition codes")
     func registry() {
         let names = ValidationRule.all.map(\.name)
         #expect(Set(names).count == names.count)
         let codes = ValidationRule.all.map(\.code)
         #expect(Set(codes).count == codes.count)
-        #expect(Set(codes) == Set(DiagnosticCode.botCodes))
-        #expect(DiagnosticCode.botCodes.count == Set(DiagnosticCode.botCodes).count)
+        #expect(Set(codes) == Set(DiagnosticCode.botRuleCodes))
+        #expect(DiagnosticCode.botRuleCodes.count == Set(DiagnosticCode.botRuleCodes).count)
+        #expect(Set(DiagnosticCode.flowCodes).isSubset(of: Set(DiagnosticCode.botCodes)))
     }
 
     @Test("codes are kebab-case with a one-sentence summary and do not collide across modules")
@@ -50,7 +51,7 @@ struct RuleCatalogTests {
                 }
             }
         }
-        let missing = Set(DiagnosticCode.botCodes).subtracting(produced).subtracting(generatedOnly)
+        let missing = Set(DiagnosticCode.botRuleCodes).subtracting(produced).subtracting(generatedOnly)
         #expect(missing.isEmpty, "bot codes without a fixture: \(missing.map(\.id).sorted())")
     }
 
@@ -68,10 +69,10 @@ struct RuleCatalogTests {
         }
     }
 
-    @Test("docs/diagnostics-bot.md documents every YAML and bot code")
+    @Test("docs/diagnostics-bot.md documents every YAML, bot and condition code")
     func documented() throws {
         let text = try String(contentsOf: TestResources.path("docs/diagnostics-bot.md"), encoding: .utf8)
-        for code in DiagnosticCode.yamlCodes + DiagnosticCode.botCodes {
+        for code in DiagnosticCode.yamlCodes + DiagnosticCode.botRuleCodes {
             #expect(text.contains("### `\(code.id)`"), "\(code.id) is not documented")
         }
     }

@@ -11,6 +11,7 @@ enum GoldenCase: String, CaseIterable, CustomStringConvertible {
     case meetyBot = "MeetyBot"
     case hotelConcierge = "HotelConcierge"
     case pizzaOrders = "PizzaOrders"
+    case pizzaFlow = "PizzaFlow"
 
     var description: String { rawValue }
 

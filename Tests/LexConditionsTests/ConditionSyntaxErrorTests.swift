@@ -70,6 +70,9 @@ struct ConditionSyntaxErrorTests {
             ("{a} = 1 {b} = 2", 9, "expected AND, OR or the end of the condition but found '{b}'"),
             ("{a} = 1 2", 9, "expected AND, OR or the end of the condition but found '2'"),
             ("{a} = #1", 7, "unexpected character '#'"),
+            ("{a} = \u{0}1", 7, "unexpected character U+0000"),
+            ("[a\u{7}] = 1", 3, "expected ']' to end the session attribute reference but found U+0007"),
+            ("{a} = 1 \u{202E}", 9, "unexpected character U+202E"),
             ("{a} CONTAINS", 13, "expected a constant after CONTAINS but found the end of the expression"),
             ("{a} CONTAINS {b}", 14, "the right-hand side of a comparison must be a constant, not the reference {b}"),
         ])

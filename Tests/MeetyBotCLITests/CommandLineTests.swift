@@ -28,7 +28,7 @@ import Testing
         ["test", "--jobs", "0"],
         ["test", "--bot", "a.yaml", "--lex", "b"],
         ["chat", "--now", "2026-02-29T09:00"],
-        ["chat", "--session", "x"],
+        ["chat", "--session", String(repeating: "x", count: 101)],
         ["chat", "--code-hook", "lambda"],
     ])
     func misuseExitsWith64AndExplainsOnStandardError(arguments: [String]) async throws {

@@ -5,7 +5,8 @@
 /// or two on every `swift test`, always on the same inputs, and keeps the harness itself exercised.
 public struct SeededMutator: Sendable {
     /// Fragments that steer mutations towards interesting YAML: indicators, anchors and aliases,
-    /// tags, directives, quoting, encodings, and the keys of both file formats.
+    /// tags, directives, quoting, encodings, the keys of both file formats, and the conversation-flow
+    /// vocabulary (dialog actions and the condition language).
     public static let dictionary: [[UInt8]] =
         [
             ": ", "- ", "? ", "[", "]", "{", "}", ",", "\"", "'", "|", ">-", "#", "\n", "  ", "\t", "&a ", "*a",
@@ -16,6 +17,12 @@ public struct SeededMutator: Sendable {
             "AMAZON.Date", "retries", "values", "synonyms", "regex", "voice", "turns", "user", "bot", "intent",
             "action", "slot", "state", "given", "meetings", "expect", "created", "absent", "count", "approve",
             "reject", "now", "2026-02-30T25:61", "matches", "contains", "oneOf", "session", "as", "conversations",
+            "initialResponse", "captured", "confirmed", "declined", "failure", "fulfillment", "say", "then",
+            "branches", "else", "if", "hook", "label", "invoke", "elicitationHook", "default", "multipleValues",
+            "slotsToSet", "sessionAttributes", "suppressNextMessage", "inputContexts", "outputContexts", "ttl",
+            "ElicitSlot ", "StartIntent ", "EvaluateConditional", "InvokeDialogCodeHook", "ElicitIntent",
+            "EndConversation", "FulfillIntent", "ConfirmIntent", "CloseIntent", "fn.IS_SET(", "fn.COUNT(",
+            "fn.LENGTH(", " CONTAINS ", " AND ", " OR ", "NOT ", "((", "))", "$.inputMode", " >= ", " != ",
         ].map { Array($0.utf8) } + [[0x00], [0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xFF, 0xFE], [0xEF, 0xBB, 0xBF]]
 
     private var state: UInt64

@@ -1,7 +1,8 @@
 import MeetyDiagnostics
 
 extension ValidationRule {
-    /// Bot, intent, slot and slot type names match Lex's name pattern, so the compiled bot imports.
+    /// Bot, intent, slot and slot type names, and the names of branches, contexts and invocation
+    /// labels, match Lex's name pattern, so the compiled bot imports.
     ///
     /// Reported at the name, with the reason the name fails (a space, a dot, two separators in a
     /// row, a leading separator, more than 100 characters).
@@ -24,6 +25,17 @@ extension ValidationRule {
             for intent in locale.intents {
                 check(intent.name, "intent")
                 for slot in intent.slots { check(slot.name, "slot") }
+                for context in intent.inputContexts { check(context, "input context") }
+                for context in intent.outputContexts { check(context.name, "output context") }
+                for point in intent.hasFlowSettings ? intent.flowPoints(fallbackIntent: "") : [] {
+                    for branch in point.branches { check(branch.name, "branch") }
+                }
+                for (_, hook) in intent.stepHooks {
+                    if let label = hook.label { check(label, "invocation label") }
+                }
+                var elicitationHooks = intent.slots.compactMap(\.elicitationHook)
+                if let hook = intent.confirmation?.elicitationHook { elicitationHooks.append(hook) }
+                for label in elicitationHooks.compactMap(\.label) { check(label, "invocation label") }
             }
         }
     }

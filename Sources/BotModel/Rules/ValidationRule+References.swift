@@ -35,6 +35,46 @@ extension ValidationRule {
                 }
             }
         }
+        reportUndefinedFlowReferences(bot, into: &bag)
+    }
+
+    /// The flow half of `slotReferencesAreDefined`: `{Slot}` in conditions (at the name inside the
+    /// expression) and a whole value `{Slot}` or `{Intent.Slot}` that a next step puts in a slot or
+    /// a session attribute.
+    private static func reportUndefinedFlowReferences(_ bot: BotDefinition, into bag: inout DiagnosticBag) {
+        for (condition, branch, point, site) in bot.conditionSites {
+            let slotNames = site.intent.slots.map(\.name.value)
+            for reference in condition.condition?.slotReferences ?? [] {
+                guard let name = reference.slotName, !slotNames.contains(name) else { continue }
+                let hint = Suggestions.hint(for: name, among: slotNames)
+                bag.error(
+                    .undefinedSlotReference,
+                    "condition of branch '\(branch.name.value)' in \(point.kind.description) of intent "
+                        + "'\(site.intent.name.value)' names slot '\(name)', which the intent does not have\(hint)"
+                        + condition.columnNote(reference.nameRange),
+                    at: condition.span(of: reference.nameRange))
+            }
+        }
+        for site in bot.nextStepSites {
+            let values = site.step.slotsToSet.flatMap(\.value.texts) + site.step.sessionAttributes.map(\.value)
+            for value in values {
+                let text = value.value
+                guard text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2 else { continue }
+                let parts = text.dropFirst().dropLast().split(separator: ".", omittingEmptySubsequences: false)
+                let intentName = parts.count == 2 ? String(parts[0]) : site.site.intent.name.value
+                guard parts.count <= 2, let slotName = parts.last.map(String.init),
+                    let intent = site.site.intentsByName[intentName]
+                else { continue }
+                let slotNames = intent.slots.map(\.name.value)
+                guard !slotNames.contains(slotName) else { continue }
+                let hint = Suggestions.hint(for: slotName, among: slotNames)
+                bag.error(
+                    .undefinedSlotReference,
+                    "\(site.subject) sets a value from slot '\(slotName)', which intent '\(intent.name.value)' does "
+                        + "not have\(hint)",
+                    at: value.span)
+            }
+        }
     }
 
     /// Braces in utterances and messages form `{SlotName}` references: no unclosed `{`, stray

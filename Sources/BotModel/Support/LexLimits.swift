@@ -44,4 +44,8 @@ enum LexLimits {
     static let valuesPerSlotType = 10_000
     /// Characters per regex of a regex slot type.
     static let regexLength = 300
+    /// Default values per slot (`defaultValueList`).
+    static let defaultValuesPerSlot = 10
+    /// Characters per default value.
+    static let defaultValueLength = 202
 }

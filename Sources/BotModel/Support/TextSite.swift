@@ -126,7 +126,48 @@ extension IntentDefinition {
         if let closing {
             sites.append(MessageSite(role: "closing", intentName: intent, message: closing))
         }
+        return sites + flowMessageSites
+    }
+
+    /// The messages of the conversation flow the sites above do not cover: responses of the initial
+    /// response, captures, yes answers, code hooks and fulfillment, and of every branch.
+    private var flowMessageSites: [MessageSite] {
+        guard hasFlowSettings else { return [] }
+        let intent = name.value
+        var sites: [MessageSite] = []
+        for point in flowPoints(fallbackIntent: "") {
+            if let message = point.message, let role = Self.flowRole(point.kind) {
+                sites.append(MessageSite(role: role.role, slotName: role.slot, intentName: intent, message: message))
+            }
+            for branch in point.branches {
+                if let message = branch.message {
+                    let role = "response of branch '\(branch.name.value)' in \(point.kind.description)"
+                    sites.append(MessageSite(role: role, intentName: intent, message: message))
+                }
+            }
+            if let message = point.flow?.otherwise?.message {
+                let role = "response of the default branch in \(point.kind.description)"
+                sites.append(MessageSite(role: role, intentName: intent, message: message))
+            }
+        }
         return sites
+    }
+
+    /// The role of a flow point's own message, for the points whose message is not one of the
+    /// classic ones (`failure`, `declined`, `closing`).
+    private static func flowRole(_ kind: FlowPoint.Kind) -> (role: String, slot: String?)? {
+        switch kind {
+        case .initialResponse: ("initial response", nil)
+        case .slotCaptured(let slot): ("capture response", slot)
+        case .confirmed: ("confirmed response", nil)
+        case .hookSucceeded(let owner): ("success response of the code hook of \(owner.description)", nil)
+        case .hookFailed(let owner): ("failure response of the code hook of \(owner.description)", nil)
+        case .hookTimedOut(let owner): ("timeout response of the code hook of \(owner.description)", nil)
+        case .fulfilled: ("fulfillment success response", nil)
+        case .fulfillmentFailed: ("fulfillment failure response", nil)
+        case .fulfillmentTimedOut: ("fulfillment timeout response", nil)
+        case .slotFailed, .declined, .confirmationFailed, .closing: nil
+        }
     }
 
     /// Every text of every message of the intent.
