@@ -217,7 +217,8 @@ extension DiagnosticCode {
     /// rules about conditions also report `DiagnosticCode.conditionCodes` (`botRuleCodes`).
     public static let botCodes: [DiagnosticCode] =
         [
-            .invalidName, .unknownLocale, .unknownVoiceEngine, .unknownCodeHook, .invalidHookEnvironment, .hookWithoutCodeHook,
+            .invalidName, .unknownLocale, .unknownVoiceEngine, .unknownCodeHook, .invalidHookEnvironment,
+            .hookWithoutCodeHook,
             .descriptionTooLong, .undefinedSlotType, .slotTypeUnavailableInLocale, .reservedSlotTypeName,
             .slotTypeValueCount, .emptySlotValue, .slotValueTooLong, .duplicateSlotValue, .invalidSlotRegex,
             .undefinedSlotReference, .malformedSlotReference, .malformedAttributeReference, .slotUtteranceWithoutSlot,
