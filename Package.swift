@@ -32,7 +32,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "LexFacts"),
+        .target(name: "LexFacts", exclude: ["LocaleData"]),
         .target(name: "MeetyDiagnostics"),
         .target(name: "YAMLNode", dependencies: ["CLibYAML", "MeetyDiagnostics"]),
         .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics", "LexFacts"]),
