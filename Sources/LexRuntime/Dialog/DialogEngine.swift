@@ -82,6 +82,7 @@ struct DialogEngine: Sendable {
             let exact = candidate.confidence >= 1
             turn.trace.utterances.append(.init(intent: intent.name, index: index, exact: exact))
         }
+        if try handledAsBuiltIn(intent, &turn) { return }
         let active = ActiveIntent(name: intent.name, slots: candidate.slots)
         try await advance(active, intent: intent, attempt: .none, &turn)
     }

@@ -104,7 +104,9 @@ extension LexLocaleData {
           "percentWords": ["prozent"],
           "durationUnits": {
             "hour": ["std", "h"],
-            "minute": ["min"]
+            "minute": ["min"],
+            "month": ["monat", "monate", "monaten"],
+            "year": ["jahr", "jahre", "jahren"]
           },
           "durationHalfSuffixes": ["und eine halbe", "einhalb"],
           "durationHalfPrefixes": ["eine halbe", "halbe", "einen halben", "ein halber", "einer halben"],

@@ -111,7 +111,9 @@ extension LexLocaleData {
           "percentWords": ["por ciento", "porciento"],
           "durationUnits": {
             "hour": ["hora", "horas", "hr", "hrs"],
-            "minute": ["minuto", "minutos", "min"]
+            "minute": ["minuto", "minutos", "min"],
+            "month": ["mes", "meses"],
+            "year": ["año", "años"]
           },
           "durationHalfSuffixes": ["y media", "y medio"],
           "durationHalfPrefixes": ["media", "medio"],

@@ -121,7 +121,9 @@ extension LexLocaleData {
           "percentWords": ["pour cent", "pourcent"],
           "durationUnits": {
             "hour": ["heure", "heures", "h"],
-            "minute": ["minute", "minutes", "min"]
+            "minute": ["minute", "minutes", "min"],
+            "month": ["mois"],
+            "year": ["an", "ans", "année", "années"]
           },
           "durationHalfSuffixes": ["et demie", "et demi"],
           "durationHalfPrefixes": ["une demi", "demi"],

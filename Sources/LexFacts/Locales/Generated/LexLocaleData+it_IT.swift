@@ -98,7 +98,9 @@ extension LexLocaleData {
           "percentWords": ["per cento", "percento"],
           "durationUnits": {
             "hour": ["ora", "ore", "h"],
-            "minute": ["minuto", "minuti", "min"]
+            "minute": ["minuto", "minuti", "min"],
+            "month": ["mese", "mesi"],
+            "year": ["anno", "anni"]
           },
           "durationHalfSuffixes": ["e mezza", "e mezzo"],
           "durationHalfPrefixes": ["mezz'", "mezza", "mezzo"],

@@ -85,6 +85,10 @@ extension LexLocaleData {
           "minusWords": ["マイナス"],
           "pointWords": ["点"],
           "percentWords": ["パーセント"],
+          "durationUnits": {
+            "month": ["か月", "ヶ月", "カ月"],
+            "year": ["年", "年間"]
+          },
           "durationHalfSuffixes": ["半"],
           "durationPhrases": {
             "半日": "PT12H"

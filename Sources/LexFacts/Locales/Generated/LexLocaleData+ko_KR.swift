@@ -103,6 +103,10 @@ extension LexLocaleData {
           "minusWords": ["마이너스"],
           "pointWords": ["점"],
           "percentWords": ["퍼센트", "프로"],
+          "durationUnits": {
+            "month": ["개월", "달"],
+            "year": ["년"]
+          },
           "durationHalfSuffixes": ["반"],
           "emailWords": {
             "골뱅이": "@",

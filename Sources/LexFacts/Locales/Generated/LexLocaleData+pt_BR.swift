@@ -120,7 +120,9 @@ extension LexLocaleData {
           "percentWords": ["por cento"],
           "durationUnits": {
             "hour": ["hora", "horas", "h"],
-            "minute": ["minuto", "minutos", "min"]
+            "minute": ["minuto", "minutos", "min"],
+            "month": ["mês", "meses"],
+            "year": ["ano", "anos"]
           },
           "durationHalfSuffixes": ["e meia", "e meio"],
           "durationHalfPrefixes": ["meia", "meio"],

@@ -1,0 +1,61 @@
+import LexRuntime
+import Testing
+
+/// AMAZON.Time per locale.
+@Suite("AMAZON.Time per locale")
+struct LocaleTimeTests {
+    @Test(
+        "a.m./p.m. words and day periods make a time exact; an hour alone is ambiguous; a digit clock is 24-hour",
+        arguments: [
+            LocaleCase("ko_KR", "오후 3시", .value("15:00")),
+            LocaleCase("ko_KR", "오전 10시 30분", .value("10:30")),
+            LocaleCase("ko_KR", "3시", .ambiguous(["03:00", "15:00"])),
+            LocaleCase("ko_KR", "세 시", .ambiguous(["03:00", "15:00"])),
+            LocaleCase("ko_KR", "3시 반", .ambiguous(["03:30", "15:30"])),
+            LocaleCase("ko_KR", "저녁 7시", .value("19:00")),
+            LocaleCase("ko_KR", "15:30", .value("15:30")),
+            LocaleCase("ko_KR", "정오", .value("12:00")),
+            LocaleCase("ko_KR", "아침", .value("MO")),
+            LocaleCase("ko_KR", "저녁", .value("EV")),
+            LocaleCase("ko_KR", "3시에", .ambiguous(["03:00", "15:00"])),
+            LocaleCase("ja_JP", "午後3時", .value("15:00")),
+            LocaleCase("ja_JP", "15時", .value("15:00")),
+            LocaleCase("ja_JP", "3時半", .ambiguous(["03:30", "15:30"])),
+            LocaleCase("ja_JP", "10時30分", .ambiguous(["10:30", "22:30"])),
+            LocaleCase("ja_JP", "正午", .value("12:00")),
+            LocaleCase("ja_JP", "朝", .value("MO")),
+            LocaleCase("es_US", "3 de la tarde", .value("15:00")),
+            LocaleCase("es_US", "a las 3", .ambiguous(["03:00", "15:00"])),
+            LocaleCase("es_US", "3 pm", .value("15:00")),
+            LocaleCase("es_US", "3 p.m.", .value("15:00")),
+            LocaleCase("es_US", "15:30", .value("15:30")),
+            LocaleCase("es_US", "3 y media", .ambiguous(["03:30", "15:30"])),
+            LocaleCase("es_US", "4 menos cuarto", .ambiguous(["03:45", "15:45"])),
+            LocaleCase("es_US", "las 10 de la mañana", .value("10:00")),
+            LocaleCase("es_US", "mediodía", .value("12:00")),
+            LocaleCase("es_US", "por la mañana", .value("MO")),
+            LocaleCase("es_US", "la noche", .value("NI")),
+            LocaleCase("pt_BR", "3 da tarde", .value("15:00")),
+            LocaleCase("pt_BR", "às 15h", .value("15:00")),
+            LocaleCase("pt_BR", "15h30", .value("15:30")),
+            LocaleCase("pt_BR", "meio-dia", .value("12:00")),
+            LocaleCase("pt_BR", "à tarde", .value("AF")),
+            LocaleCase("fr_FR", "15h30", .value("15:30")),
+            LocaleCase("fr_FR", "15 h", .value("15:00")),
+            LocaleCase("fr_FR", "à 3 heures de l'après-midi", .value("15:00")),
+            LocaleCase("fr_FR", "midi", .value("12:00")),
+            LocaleCase("fr_FR", "le soir", .value("EV")),
+            LocaleCase("de_DE", "15 Uhr", .value("15:00")),
+            LocaleCase("de_DE", "um 3 Uhr", .ambiguous(["03:00", "15:00"])),
+            LocaleCase("de_DE", "halb vier", .ambiguous(["03:30", "15:30"])),
+            LocaleCase("de_DE", "3 Uhr nachmittags", .value("15:00")),
+            LocaleCase("de_DE", "morgens", .value("MO")),
+            LocaleCase("de_DE", "Mitternacht", .value("00:00")),
+            LocaleCase("de_DE", "25 Uhr", .unresolved),
+            LocaleCase("it_IT", "alle 15", .value("15:00")),
+            LocaleCase("zh_CN", "下午3点", .value("15:00")),
+            LocaleCase("zh_CN", "3点半", .ambiguous(["03:30", "15:30"])),
+            LocaleCase("es_US", "pronto", .unresolved),
+        ])
+    func times(_ item: LocaleCase) { expectResolution(item, as: "AMAZON.Time") }
+}
