@@ -139,7 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LexModelTests",
-            dependencies: ["LexModel", "MeetyTestSupport"],
+            dependencies: ["LexModel", "MeetyTestSupport", "LexFacts"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -48,9 +48,16 @@ extension DiagnosticCode {
             "A model cannot be written as export files: a name is not usable as a folder, or a number is not finite."
     )
 
+    /// A locale folder is named after no locale Lex V2 supports.
+    public static let lexUnknownLocale = DiagnosticCode(
+        "lex-unknown-locale",
+        summary:
+            "A Lex export has a locale folder named after no locale Amazon Lex V2 supports (such as en_US or ko_KR)."
+    )
+
     /// Every code the LexModel module declares.
     public static let lexModelCodes: [DiagnosticCode] = [
         .lexInvalidJSON, .lexSchemaMismatch, .lexMissingFile, .lexExportLayout, .lexUnsupportedManifest,
-        .lexInvalidZip, .lexUnsafePath, .lexExportTooLarge, .lexUnrenderable,
+        .lexInvalidZip, .lexUnsafePath, .lexExportTooLarge, .lexUnrenderable, .lexUnknownLocale,
     ]
 }

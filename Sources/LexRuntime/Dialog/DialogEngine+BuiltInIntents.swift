@@ -14,6 +14,9 @@ import LexFacts
 /// service: a turn that reaches one fails with a `needsCloudService` error that names the intent and
 /// the service, instead of pretending to answer or falling back silently.
 extension DialogEngine {
+    /// Whether sessions must remember the last reply: only a locale with an AMAZON.RepeatIntent needs it.
+    var remembersReplies: Bool { nlu.hasRepeatIntent }
+
     /// Handles a built-in intent the simulator answers itself; false when the intent runs as configured.
     func handledAsBuiltIn(_ intent: RuntimeIntent, _ turn: inout TurnState) throws(TurnError) -> Bool {
         if let service = intent.cloudService {

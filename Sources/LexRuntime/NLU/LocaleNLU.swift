@@ -72,6 +72,8 @@ struct LocaleNLU: Sendable {
 
     /// The intent that answers when nothing else matches, from a cloud service (QnA, Kendra ...), if any.
     private let serviceIntent: RuntimeIntent?
+    /// Whether the locale has an intent made from AMAZON.RepeatIntent (sessions then remember replies).
+    let hasRepeatIntent: Bool
 
     /// Compiles a locale: its slot types with the locale's built-in grammars, and its intents' utterances
     /// with, for an intent made from a conversational built-in (`AMAZON.HelpIntent` ...), the phrases Lex
@@ -89,6 +91,7 @@ struct LocaleNLU: Sendable {
                 intent, documented: intent.parentSignature.flatMap { documented[$0] } ?? [], vocabulary: &vocabulary)
         }
         serviceIntent = locale.intents.first { $0.cloudService != nil }
+        hasRepeatIntent = locale.intents.contains { $0.parentSignature == "AMAZON.RepeatIntent" }
         self.intents = intents
         self.intentsByName = Dictionary(intents.map { ($0.intent.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.vocabulary = vocabulary
