@@ -96,6 +96,10 @@ struct DialogEngine: Sendable {
         _ turn: inout TurnState
     ) async throws(TurnError) {
         var active = active
+        if let (candidate, other) = builtInTakeover(of: slot, from: intent, turn) {
+            try await start(candidate, intent: other, &turn)
+            return
+        }
         switch nlu.fill(slot, of: intent.name, from: turn.input, now: turn.now) {
         case .value(let value, let others, let source):
             active.slots[slot.name] = value

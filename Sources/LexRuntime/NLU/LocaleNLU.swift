@@ -102,6 +102,12 @@ struct LocaleNLU: Sendable {
         NLUInput(text, vocabulary: vocabulary)
     }
 
+    /// Whether the whole input is a listed value (or synonym) of the custom slot type `typeName`.
+    func isListedValue(_ input: NLUInput, of typeName: String, now: LocalDateTime) -> Bool {
+        guard locale.slotTypes[typeName] != nil else { return false }
+        return !resolver.resolve(input.text.all, as: typeName, now: now).resolvedValues.isEmpty
+    }
+
     /// Resolves text under a slot type.
     func resolve(_ slotType: String, _ text: String, now: LocalDateTime) -> SlotValue {
         resolver.resolve(text, as: slotType, now: now).slotValue

@@ -127,4 +127,28 @@ struct BuiltInIntentTests {
             }
         }
     }
+
+    @Test("a built-in phrase at a prompt that takes any text reaches the built-in; a listed value stays a value")
+    func takeoverAtAFreeTextPrompt() async throws {
+        let order = RuntimeIntent(
+            name: "Order", utterances: ["order flowers"],
+            slots: [RuntimeSlot(name: "Kind", type: "Kind", prompt: [MessageGroupSpec(message: "Which flowers?")])],
+            closing: [MessageGroupSpec(message: "Ordered {Kind}.")])
+        let kinds = CustomSlotType(
+            name: "Kind", values: [.init("roses"), .init("help")], resolutionStrategy: .originalValue)
+        var bot = builtInBot("en_US", extra: [order])
+        bot.locales[0].slotTypes = ["Kind": kinds]
+        let runtime = TestBots.runtime(bot)
+        _ = try await runtime.say("order flowers")
+        let again = try await runtime.say("say that again")
+        #expect(again.replyText == "Which flowers?" && again.slotToElicit == "Kind")
+        let help = try await runtime.say("help me")
+        #expect(help.intentName == "HelpIntent" && help.replyText == "HelpIntent answered.")
+        _ = try await runtime.say("order flowers", session: "s2")
+        let listed = try await runtime.say("help", session: "s2")
+        #expect(listed.intentName == "Order" && listed.replyText == "Ordered help.")
+        _ = try await runtime.say("order flowers", session: "s3")
+        let free = try await runtime.say("tulips", session: "s3")
+        #expect(free.replyText == "Ordered tulips.")
+    }
 }
