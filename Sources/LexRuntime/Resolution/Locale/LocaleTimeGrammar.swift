@@ -39,7 +39,8 @@ enum LocaleTimeGrammar {
             core = text[PhraseText.skipSpaces(text, end)...]
             qualifier = found
         } else {
-            for start in text.indices.reversed() where start > 0 {
+            // The longest qualifier that ends the phrase: `du soir`, not `soir`.
+            for start in text.indices where start > 0 {
                 guard let (end, found) = tables.vocabulary.qualifiers.prefixes(of: text, at: start).first,
                     end == text.count, PhraseText.isBoundary(text, start)
                 else { continue }
