@@ -32,6 +32,15 @@ struct LocaleValueTests {
             LocaleCase("ja_JP", "1時間半", .value("PT1H30M")),
             LocaleCase("zh_CN", "两个小时", .value("PT2H")),
             LocaleCase("es_US", "un rato", .unresolved),
+            LocaleCase("es_ES", "1,5 horas", .value("PT1H30M")),
+            LocaleCase("fr_FR", "une heure et demie", .value("PT1H30M")),
+            LocaleCase("fr_FR", "un quart d'heure", .value("PT15M")),
+            LocaleCase("de_DE", "anderthalb Stunden", .value("PT1H30M")),
+            LocaleCase("it_IT", "mezz'ora", .value("PT30M")),
+            LocaleCase("zh_CN", "半小时", .value("PT30M")),
+            LocaleCase("ko_KR", "2개월", .value("P2M")),
+            LocaleCase("ja_JP", "3か月", .value("P3M")),
+            LocaleCase("es_US", "horas", .unresolved),
             LocaleCase("ko_KR", "30", .unresolved),
         ])
     func durations(_ item: LocaleCase) { expectResolution(item, as: "AMAZON.Duration") }
@@ -54,6 +63,11 @@ struct LocaleValueTests {
             LocaleCase("ja_JP", "二十三", .value("23")),
             LocaleCase("ja_JP", "２３", .value("23")),
             LocaleCase("es_US", "muchos", .unresolved),
+            LocaleCase("de_DE", "drei Komma fünf", .value("3.5")),
+            LocaleCase("fr_FR", "trois virgule cinq", .value("3.5")),
+            LocaleCase("ko_KR", "삼 점 오", .value("3.5")),
+            LocaleCase("ja_JP", "マイナス五", .value("-5")),
+            LocaleCase("es_US", "1 234", .unresolved),
         ])
     func numbers(_ item: LocaleCase) { expectResolution(item, as: "AMAZON.Number") }
 
@@ -65,6 +79,8 @@ struct LocaleValueTests {
             LocaleCase("fr_FR", "10 %", .value("10%")),
             LocaleCase("zh_CN", "百分之二十五", .value("25%")),
             LocaleCase("ko_KR", "30퍼센트", .value("30%")),
+            LocaleCase("pt_BR", "20 por cento", .value("20%")),
+            LocaleCase("ja_JP", "50パーセント", .value("50%")),
         ])
     func percentages(_ item: LocaleCase) { expectResolution(item, as: "AMAZON.Percentage") }
 
@@ -97,6 +113,8 @@ struct LocaleValueTests {
             (LocaleCase("de_DE", "+49 30 1234567", .value("+49301234567")), "AMAZON.PhoneNumber"),
             (LocaleCase("es_US", "ana arroba ejemplo punto com", .value("ana@ejemplo.com")), "AMAZON.EmailAddress"),
             (LocaleCase("ko_KR", "minsu@example.com", .value("minsu@example.com")), "AMAZON.EmailAddress"),
+            (LocaleCase("fr_FR", "marie arobase exemple point fr", .value("marie@exemple.fr")), "AMAZON.EmailAddress"),
+            (LocaleCase("ko_KR", "minsu 골뱅이 example 점 com", .value("minsu@example.com")), "AMAZON.EmailAddress"),
             (LocaleCase("ja_JP", "花子", .value("花子")), "AMAZON.FirstName"),
             (LocaleCase("ko_KR", "민수", .value("민수")), "AMAZON.FirstName"),
             (LocaleCase("ja_JP", "山田 花子", .unresolved), "AMAZON.FirstName"),
