@@ -7,10 +7,7 @@ extension GenericTables {
         for (word, value) in data.numberWords { vocabulary.cardinals.add(word, value) }
         for (text, value) in foundation.spelledOut(0...9_999) { vocabulary.cardinals.add(text, value) }
         for (word, value) in data.counterWords { vocabulary.counters.add(word, value) }
-        for (text, value) in foundation.ordinals(1...31) {
-            vocabulary.ordinals.add(text, value)
-            if text.hasSuffix(".") { vocabulary.ordinals.add(String(text.dropLast()) + " .", value) }
-        }
+        for (text, value) in foundation.ordinals(1...31) { vocabulary.ordinals.add(text, value) }
         for (word, value) in data.dayWords { vocabulary.dayWords.add(word, value) }
         for (text, value) in foundation.spelledOut(0...9) { digitWords.add(text, value) }
         for (word, value) in data.numberWords where value <= 9 { digitWords.add(word, value) }

@@ -48,9 +48,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         return found
     }
-
-    /// The phrases, for building other tables.
-    var phrases: [String: Value] { entries }
 }
 
 /// Helpers for walking folded text as characters.
