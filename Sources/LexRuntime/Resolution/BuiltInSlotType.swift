@@ -75,7 +75,7 @@ public enum BuiltInSlotType: Hashable, Sendable, CaseIterable {
             return resolution
         }
         switch self {
-        case .date: return DateResolver.resolve(span, today: now.date, order: lexicon.numericDateOrder)
+        case .date: return DateResolver.resolve(span, today: now.date, orders: lexicon.numericDateOrders)
         case .time: return TimeResolver.resolve(span, partsOfDay: lexicon.partsOfDay)
         case .duration: return DurationResolver.resolve(span)
         case .number: return NumberResolver.resolveNumber(span)

@@ -135,6 +135,8 @@ struct LocaleDateTests {
             LocaleCase("en_GB", "11/23/2026", .unresolved),
             LocaleCase("en_US", "23/11/2026", .unresolved),
             LocaleCase("en_ZA", "2026/11/23", .value("2026-11-23")),
+            LocaleCase("en_ZA", "23/11/2026", .value("2026-11-23")),
+            LocaleCase("en_ZA", "11/23/2026", .unresolved),
             LocaleCase("en_GB", "tomorrow", .value("2026-11-21")),
             LocaleCase("en_GB", "next monday", .value("2026-11-23")),
         ])

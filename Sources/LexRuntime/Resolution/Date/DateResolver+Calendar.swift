@@ -8,11 +8,16 @@ extension DateResolver {
     /// `23 November`, `the 23rd of November`, `23rd of November 2026`; a day alone (`the 23rd`,
     /// `23rd`, `the twenty third`, `the 23`). Without a year: the next such date on or after today.
     static func calendarDate(
-        _ words: ArraySlice<String>, today: CalendarDate, order: LocaleLexicon.NumericDateOrder = .monthDayYear
+        _ words: ArraySlice<String>, today: CalendarDate, orders: [LocaleLexicon.NumericDateOrder] = [.monthDayYear]
     ) -> CalendarDate? {
         if words.count == 1, let word = words.first {
             if let date = CalendarDate(iso: word) { return date }
-            if word.contains("/" as Character) { return slashDate(word, today: today, order: order) }
+            if word.contains("/" as Character) {
+                for order in orders {
+                    if let date = slashDate(word, today: today, order: order) { return date }
+                }
+                return nil
+            }
         }
         if let month = words.first.flatMap({ CalendarWords.months[$0] }) {
             return monthFirst(month: month, rest: words.dropFirst(), today: today)
@@ -34,7 +39,8 @@ extension DateResolver {
     }
 
     /// `11/23/2026`, `11/23/26` (20YY), `11/23` with the month first, as in the US; `23/11/2026`,
-    /// `23/11` with the day first (en_GB, en_AU, en_IN ...); `2026/11/23` with the year first (en_ZA).
+    /// `23/11` with the day first (en_GB, en_AU, en_IN ...); `2026/11/23` with the year first (en_ZA,
+    /// which also reads `23/11/2026` day first, as its medium pattern puts the day first).
     private static func slashDate(
         _ word: String, today: CalendarDate, order: LocaleLexicon.NumericDateOrder
     ) -> CalendarDate? {

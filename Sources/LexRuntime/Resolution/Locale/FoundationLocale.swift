@@ -43,12 +43,19 @@ struct FoundationLocale {
         DateFormatter.dateFormat(fromTemplate: template, options: 0, locale: locale)
     }
 
-    /// The order of day, month and year in the locale's numeric date pattern.
-    var numericDateOrder: LocaleLexicon.NumericDateOrder {
-        let text = pattern("yMd") ?? "M/d/y"
-        guard let day = text.firstIndex(of: "d"), let month = text.firstIndex(of: "M") else { return .monthDayYear }
-        if let year = text.firstIndex(of: "y"), year < month { return .yearMonthDay }
-        return month < day ? .monthDayYear : .dayMonthYear
+    /// The orders in which the locale writes the parts of a numeric date: its numeric pattern's (`yMd`),
+    /// and, where that puts the year first (en_ZA `2026/11/23`), the day-and-month order of its medium
+    /// pattern (`yMMMd`, en_ZA `23 Nov 2026`) for dates that do not start with a year.
+    var numericDateOrders: [LocaleLexicon.NumericDateOrder] {
+        func order(_ template: String) -> LocaleLexicon.NumericDateOrder {
+            let text = pattern(template) ?? "M/d/y"
+            guard let day = text.firstIndex(of: "d"), let month = text.firstIndex(where: { $0 == "M" || $0 == "L" })
+            else { return .monthDayYear }
+            if template == "yMd", let year = text.firstIndex(of: "y"), year < month { return .yearMonthDay }
+            return month < day ? .monthDayYear : .dayMonthYear
+        }
+        let numeric = order("yMd")
+        return numeric == .yearMonthDay ? [numeric, order("yMMMd")] : [numeric]
     }
 
     /// Month names, full and short, formatting and stand-alone forms, with their numbers.

@@ -19,8 +19,8 @@ final class LocaleLexicon: Sendable {
     let isEnglish: Bool
     /// The locale's data file, merged with the files it extends.
     let data: LexLocaleData
-    /// The order Foundation's short date pattern gives the parts of a numeric date.
-    let numericDateOrder: NumericDateOrder
+    /// The orders Foundation's date patterns give the parts of a numeric date, first the short pattern's.
+    let numericDateOrders: [NumericDateOrder]
     /// AMAZON.Confirmation: phrase → `Yes`, `No`, `Maybe` or `Don't know` (keys normalized like input).
     let confirmation: [String: String]
     /// AMAZON.Time parts of the day said alone: phrase → `MO`, `AF`, `EV`, `NI` (English grammar keys).
@@ -36,7 +36,7 @@ final class LocaleLexicon: Sendable {
         let data = LexLocaleData.named(locale.id) ?? LexLocaleData(locale: locale.id)
         self.data = data
         let foundation = FoundationLocale(locale)
-        numericDateOrder = foundation.numericDateOrder
+        numericDateOrders = foundation.numericDateOrders
         var confirmation: [String: String] = [:]
         var partsOfDay: [String: String] = [:]
         let key: (String) -> String =
