@@ -28,9 +28,14 @@ public struct TokenizedText: Hashable, Sendable {
             }
             let chunkStart = index
             var hasSpaceless = false
-            while index < scalars.endIndex, !CharacterClass.isWhitespace(scalars[index]) {
+            while index < scalars.endIndex {
                 let scalar = scalars[index]
-                if !scalar.isASCII, CharacterClass.isSpaceless(scalar) { hasSpaceless = true }
+                if scalar.isASCII {
+                    if CharacterClass.isWhitespace(scalar) { break }
+                } else {
+                    if CharacterClass.isWhitespace(scalar) { break }
+                    if CharacterClass.isSpaceless(scalar) { hasSpaceless = true }
+                }
                 scalars.formIndex(after: &index)
             }
             if hasSpaceless {
