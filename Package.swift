@@ -39,7 +39,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "LexFacts"),
+        .target(name: "LexFacts", exclude: ["LocaleData"]),
         .target(name: "MeetyDiagnostics"),
         .target(name: "YAMLNode", dependencies: ["CLibYAML", "MeetyDiagnostics"]),
         .target(name: "BotModel", dependencies: ["YAMLNode", "MeetyDiagnostics", "LexFacts", "LexConditions"]),
@@ -155,7 +155,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LexModelTests",
-            dependencies: ["LexModel", "MeetyTestSupport"],
+            dependencies: ["LexModel", "MeetyTestSupport", "LexFacts"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LexConditionsTests", dependencies: ["LexConditions", "MeetyDiagnostics"]),

@@ -62,9 +62,17 @@ extension DiagnosticCode {
             + "instead of the documented export spelling; it is read with its meaning."
     )
 
+    /// A locale folder is named after no locale Lex V2 supports.
+    public static let lexUnknownLocale = DiagnosticCode(
+        "lex-unknown-locale",
+        summary:
+            "A Lex export has a locale folder named after no locale Amazon Lex V2 supports (such as en_US or ko_KR)."
+    )
+
     /// Every code the LexModel module declares.
     public static let lexModelCodes: [DiagnosticCode] = [
         .lexInvalidJSON, .lexSchemaMismatch, .lexMissingFile, .lexExportLayout, .lexUnsupportedManifest,
         .lexInvalidZip, .lexUnsafePath, .lexExportTooLarge, .lexUnrenderable, .lexBotFolderMismatch, .lexKeySpelling,
+        .lexUnknownLocale,
     ]
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LexFacts
 import LexModel
 import MeetyDiagnostics
 import Testing
@@ -128,5 +129,48 @@ struct ReaderDiagnosticsTests {
         let url = URL(fileURLWithPath: "/nonexistent/meety-lex-export")
         #expect(LexExportReader().read(directory: url, source: "nowhere", into: &bag) == nil)
         #expect(bag.diagnostics.map(\.code) == [.unreadableFile])
+    }
+}
+
+@Suite("Locale ids of an export")
+struct ExportLocaleTests {
+    private static let manifest = utf8(
+        #"{"metaData":{"fileFormat":"LexJson","resourceType":"BOT","schemaVersion":"1"}}"#)
+    private static let bot = utf8(#"{"name":"B","dataPrivacy":{"childDirected":false},"idleSessionTTLInSeconds":300}"#)
+
+    private func export(locales: [String]) -> (LexBotExport?, [Diagnostic]) {
+        var files: [String: Data] = ["Manifest.json": Self.manifest, "B/Bot.json": Self.bot]
+        for id in locales {
+            files["B/BotLocales/\(id)/BotLocale.json"] = utf8(#"{"identifier":"\#(id)","nluConfidenceThreshold":0.4}"#)
+            files["B/BotLocales/\(id)/Intents/I/Intent.json"] = utf8(#"{"name":"I","slotPriorities":[]}"#)
+        }
+        return readExport(files, source: "src")
+    }
+
+    @Test("every locale id Lex V2 supports is accepted", arguments: LexLocale.ids)
+    func everyLexLocale(_ id: String) {
+        let (export, diagnostics) = export(locales: [id])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(export?.locales.map(\.id) == [id])
+    }
+
+    @Test("an unknown locale id is refused at its BotLocale.json, with the nearest id as a hint")
+    func unknownLocale() throws {
+        let (export, diagnostics) = export(locales: ["en_US", "ko_KO", "xx_YY"])
+        #expect(export == nil)
+        #expect(
+            diagnostics.map(\.description) == [
+                "src/B/BotLocales/ko_KO/BotLocale.json:1:1: error: locale 'ko_KO' is not a locale Amazon Lex V2 supports "
+                    + "(did you mean 'ko_KR'?) [lex-unknown-locale]",
+                "src/B/BotLocales/xx_YY/BotLocale.json:1:1: error: locale 'xx_YY' is not a locale Amazon Lex V2 supports "
+                    + "[lex-unknown-locale]",
+            ])
+        #expect(DiagnosticCode.lexModelCodes.contains(.lexUnknownLocale))
+    }
+
+    @Test("a locale id written with a hyphen is refused too: Lex writes en_US")
+    func hyphenatedLocale() {
+        let (_, diagnostics) = export(locales: ["en-US"])
+        #expect(diagnostics.map(\.code) == [.lexUnknownLocale])
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import MeetyDiagnostics
 
-/// The machine-readable report (`--json FILE`): a summary, every script with its failures and
-/// transcript, and coverage when it was measured. Keys are sorted, so output is stable.
+/// The machine-readable report (`--json FILE`): a summary, every script with its locale, failures and
+/// transcript, and coverage (per category and per locale) when it was measured. Keys are sorted, so
+/// output is stable.
 public struct JSONReporter: Sendable {
     struct Report: Encodable {
         struct Summary: Encodable {
@@ -14,6 +15,7 @@ public struct JSONReporter: Sendable {
 
         struct Script: Encodable {
             var name: String
+            var locale: String
             var file: String
             var line: Int
             var column: Int
@@ -40,8 +42,16 @@ public struct JSONReporter: Sendable {
                 var missing: [String]
             }
 
+            struct Locale: Encodable {
+                var locale: String
+                var total: Int
+                var covered: Int
+                var percent: Double
+            }
+
             var percent: Double
             var categories: [Category]
+            var locales: [Locale]
         }
 
         var summary: Summary
@@ -61,6 +71,7 @@ public struct JSONReporter: Sendable {
             scripts: results.map { result in
                 Report.Script(
                     name: result.name,
+                    locale: result.locale,
                     file: result.file,
                     line: result.span.start.line,
                     column: result.span.start.column,
@@ -79,6 +90,11 @@ public struct JSONReporter: Sendable {
                         .init(
                             name: $0.name, total: $0.total, covered: $0.covered,
                             percent: ($0.percent * 10).rounded() / 10, missing: $0.missing)
+                    },
+                    locales: coverage.locales.map {
+                        .init(
+                            locale: $0.locale, total: $0.total, covered: $0.covered,
+                            percent: ($0.percent * 10).rounded() / 10)
                     }
                 )
             }

@@ -1,8 +1,9 @@
 import MeetyDiagnostics
 
 /// The JUnit XML report (`--junit FILE`) that CI systems display: one `<testcase>` per script,
-/// named by the script's `name`, with a `<failure>` whose message is `file:line:col: ...` and whose
-/// body holds every failure and the transcript.
+/// named by the script's `name`, with its locale as a property (`<property name="locale">`) and a
+/// `<failure>` whose message is `file:line:col: ...` and whose body holds every failure and the
+/// transcript.
 public struct JUnitReporter: Sendable {
     /// Creates a reporter.
     public init() {}
@@ -29,15 +30,15 @@ public struct JUnitReporter: Sendable {
                 let attributes =
                     "name=\"\(Self.escape(result.name))\" classname=\"\(Self.escape(result.file))\" file=\"\(Self.escape(result.file))\" line=\"\(result.span.start.line)\""
                 let output = Self.systemOut(result)
+                let properties =
+                    "      <properties><property name=\"locale\" value=\"\(Self.escape(result.locale))\"/></properties>\n"
                 guard let first = result.failures.first else {
-                    xml +=
-                        output.isEmpty
-                        ? "    <testcase \(attributes)/>\n" : "    <testcase \(attributes)>\n\(output)    </testcase>\n"
+                    xml += "    <testcase \(attributes)>\n" + properties + output + "    </testcase>\n"
                     continue
                 }
                 let body =
                     DiagnosticFormatter.plain.format(result.failures) + TextReporter.transcript(result.transcript)
-                xml += "    <testcase \(attributes)>\n"
+                xml += "    <testcase \(attributes)>\n" + properties
                 xml +=
                     "      <failure message=\"\(Self.escape(first.description))\" type=\"\(first.code.id)\">\(Self.escape(body))</failure>\n"
                 xml += output

@@ -1,7 +1,9 @@
 import MeetyDiagnostics
 
 /// The human-readable report: one line per script, each failure as a diagnostic followed by the
-/// transcript so far, and a last line `N passed, N failed[, N skipped]`.
+/// transcript so far, and a last line `N passed, N failed[, N skipped]`. A script's line names its
+/// locale (`PASS  books a room [ko_KR]`) when the script chose it with `locale:` or the scripts ran in
+/// more than one locale.
 ///
 /// No timings, so the report of an unchanged bot is byte-identical between runs and diffs cleanly.
 public struct TextReporter: Sendable {
@@ -19,8 +21,10 @@ public struct TextReporter: Sendable {
     ) -> String {
         var text = ""
         let formatter = DiagnosticFormatter(colored: colored)
+        let namesLocales = Set(results.map(\.locale)).count > 1
         for result in results {
-            text += "\(result.status == .passed ? "PASS" : "FAIL")  \(result.name)\n"
+            let locale = namesLocales || result.localeWasChosen ? " [\(result.locale)]" : ""
+            text += "\(result.status == .passed ? "PASS" : "FAIL")  \(result.name)\(locale)\n"
             guard result.status == .failed else { continue }
             text += formatter.format(result.failures)
             text += Self.transcript(result.transcript)
@@ -77,6 +81,12 @@ public struct TextReporter: Sendable {
             let name = category.name.padding(toLength: 15)
             text += "  \(name) \(category.covered)/\(category.total)  \(percent(category.percent))\n"
             for item in category.missing { text += "    not exercised: \(item)\n" }
+        }
+        if report.locales.count > 1 {
+            for locale in report.locales {
+                let name = "locale \(locale.locale)".padding(toLength: 15)
+                text += "  \(name) \(locale.covered)/\(locale.total)  \(percent(locale.percent))\n"
+            }
         }
         return text
     }

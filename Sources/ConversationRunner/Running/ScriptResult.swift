@@ -96,6 +96,10 @@ public struct ScriptResult: Sendable {
     public var replyIntents: [String]
     /// The wall time of each user turn, when `RunOptions.recordsTurnTimes` is on (else empty).
     public var turnTimes: [Duration]
+    /// The locale the script ran in: its `locale:`, else the bot's first locale (empty when unknown).
+    public var locale: String
+    /// Whether the script chose its locale with `locale:` (reports then name it on the script's line).
+    public var localeWasChosen: Bool
 
     /// Creates a result.
     public init(
@@ -108,7 +112,9 @@ public struct ScriptResult: Sendable {
         transcript: [Exchange],
         traces: [TurnTrace],
         replyIntents: [String],
-        turnTimes: [Duration] = []
+        turnTimes: [Duration] = [],
+        locale: String = "",
+        localeWasChosen: Bool = false
     ) {
         self.name = name
         self.file = file
@@ -120,5 +126,7 @@ public struct ScriptResult: Sendable {
         self.traces = traces
         self.replyIntents = replyIntents
         self.turnTimes = turnTimes
+        self.locale = locale
+        self.localeWasChosen = localeWasChosen
     }
 }

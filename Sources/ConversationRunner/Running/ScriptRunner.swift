@@ -22,6 +22,14 @@ public struct ScriptRunner: Sendable {
         self.options = options
     }
 
+    /// The result of a run, with the locale it ran in.
+    private func finished(_ run: ScriptRun, _ script: ConversationScript) -> ScriptResult {
+        var result = run.result()
+        result.locale = script.locale?.value ?? bot.bot.locales.first?.id ?? ""
+        result.localeWasChosen = script.locale != nil
+        return result
+    }
+
     /// Runs `script` and reports the outcome; never throws.
     public func run(_ script: ConversationScript) async -> ScriptResult {
         var run = ScriptRun(script: script)
@@ -34,13 +42,13 @@ public struct ScriptRunner: Sendable {
             run.fail(
                 .storeSetupFailed, "cannot set up \(options.world.description) for this script: \(error)",
                 at: script.span)
-            return run.result()
+            return finished(run, script)
         }
         guard let prepared = bot.prepared else {
             let reason = bot.preparationError.map { "\($0)" } ?? "it cannot be prepared"
             run.fail(.turnError, "the simulator cannot run bot '\(bot.bot.name)': \(reason)", at: script.span)
             await world.close()
-            return run.result()
+            return finished(run, script)
         }
         let attachment: HookAttachment
         do {
@@ -48,7 +56,7 @@ public struct ScriptRunner: Sendable {
         } catch {
             run.fail(.turnError, "code hook '\(bot.hook.name)' cannot run this script: \(error)", at: script.span)
             await world.close()
-            return run.result()
+            return finished(run, script)
         }
         let runtime = LexRuntime(
             prepared: prepared,
@@ -69,6 +77,6 @@ public struct ScriptRunner: Sendable {
         if !run.hasFailed { run.record(await world.verify(script)) }
         await attachment.detach()
         await world.close()
-        return run.result()
+        return finished(run, script)
     }
 }

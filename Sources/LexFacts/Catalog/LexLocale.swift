@@ -27,6 +27,23 @@ public struct LexLocale: Sendable, Hashable {
     /// The language part of the id (`en` for `en_US`, `es` for `es_419`).
     public var language: String { String(id.prefix { $0 != "_" }) }
 
+    /// Whether the locale is an English one (the simulator's English grammars serve these).
+    public var isEnglish: Bool { language == "en" }
+
+    /// The identifier Foundation's locale data (ICU/CLDR) knows the locale by: the Lex id itself,
+    /// except where Lex uses a region or language code that CLDR spells differently (`en_AB`
+    /// Scotland and `en_WL` Wales are `en_GB`, `et_ET` is Estonian in Estonia `et_EE`, `no_NO` is
+    /// Norwegian Bokmål `nb_NO`, `zh_HK` is written in traditional characters `zh_Hant_HK`).
+    public var foundationIdentifier: String {
+        switch id {
+        case "en_AB", "en_WL": "en_GB"
+        case "et_ET": "et_EE"
+        case "no_NO": "nb_NO"
+        case "zh_HK": "zh_Hant_HK"
+        default: id
+        }
+    }
+
     /// The locale with `id`, or `nil` when Lex V2 has no such locale.
     public static func named(_ id: String) -> LexLocale? { byId[id] }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LexFacts
 import MeetyDiagnostics
 
 /// Decodes the files of one export root and puts them together into a `LexBotExport`.
@@ -105,6 +106,15 @@ struct LexExportAssembler {
         guard let bot = bots[botFolder] else { return nil }
         var result: [LexLocaleExport] = []
         for localeFolder in (localeFolders[botFolder] ?? []).sorted() {
+            guard LexLocale.named(localeFolder) != nil else {
+                let hint = Suggestions.hint(for: localeFolder, among: LexLocale.ids)
+                bag.error(
+                    .lexUnknownLocale,
+                    "locale '\(localeFolder)' is not a locale Amazon Lex V2 supports\(hint)",
+                    at: .startOf(display(LexExportLayout.localePath(bot: botFolder, locale: localeFolder)))
+                )
+                continue
+            }
             guard let locale = locales[botFolder + "/" + localeFolder] else {
                 bag.error(
                     .lexMissingFile,

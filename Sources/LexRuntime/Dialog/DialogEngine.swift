@@ -82,6 +82,7 @@ struct DialogEngine: Sendable {
             let exact = candidate.confidence >= 1
             turn.trace.utterances.append(.init(intent: intent.name, index: index, exact: exact))
         }
+        if try handledAsBuiltIn(intent, &turn) { return }
         let active = ActiveIntent(name: intent.name, slots: candidate.slots)
         try await advance(active, intent: intent, attempt: .none, &turn)
     }
@@ -95,6 +96,10 @@ struct DialogEngine: Sendable {
         _ turn: inout TurnState
     ) async throws(TurnError) {
         var active = active
+        if let (candidate, other) = builtInTakeover(of: slot, from: intent, turn) {
+            try await start(candidate, intent: other, &turn)
+            return
+        }
         switch nlu.fill(slot, of: intent.name, from: turn.input, now: turn.now) {
         case .value(let value, let others, let source):
             active.slots[slot.name] = value

@@ -11,6 +11,18 @@ struct SessionRecord: Sendable {
     var active: ActiveIntent?
     /// Number of turns taken so far (for seeded message variations).
     var turns = 0
+    /// The bot's last reply, which AMAZON.RepeatIntent says again.
+    var lastReply: LastReply?
+}
+
+/// A reply as the session remembers it for AMAZON.RepeatIntent.
+struct LastReply: Sendable {
+    /// The messages said.
+    var messages: [Message]
+    /// The dialog action.
+    var action: DialogAction?
+    /// The intent reported with it.
+    var intent: Intent?
 }
 
 /// An intent in progress and what the bot last asked.

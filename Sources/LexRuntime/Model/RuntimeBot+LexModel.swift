@@ -59,7 +59,8 @@ extension RuntimeIntent {
             dialogHook: intent.dialogCodeHook?.enabled ?? false,
             fulfillmentHook: (fulfillment?.enabled ?? false) && (fulfillment?.isActive ?? true),
             confirmation: confirmation,
-            closing: closing
+            closing: closing,
+            parentSignature: intent.parentIntentSignature
         )
     }
 }

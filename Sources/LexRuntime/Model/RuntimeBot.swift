@@ -1,4 +1,5 @@
 import CodeHooks
+import LexFacts
 
 /// The bot as the simulator runs it: what the compiled Lex model says, arranged for turn-time use.
 ///
@@ -63,6 +64,8 @@ public struct RuntimeIntent: Sendable {
     public var name: String
     /// Whether this is the fallback intent.
     public var isFallback: Bool
+    /// The built-in intent it is made from (`AMAZON.HelpIntent`), if any (`parentIntentSignature`).
+    public var parentSignature: String?
     /// Sample utterances as written (with `{Slot}` placeholders).
     public var utterances: [String]
     /// Slots in priority order (lowest priority number first).
@@ -85,10 +88,12 @@ public struct RuntimeIntent: Sendable {
         dialogHook: Bool = false,
         fulfillmentHook: Bool = false,
         confirmation: RuntimeConfirmation? = nil,
-        closing: [MessageGroupSpec] = []
+        closing: [MessageGroupSpec] = [],
+        parentSignature: String? = nil
     ) {
         self.name = name
-        self.isFallback = isFallback
+        self.isFallback = isFallback || parentSignature == LexBuiltIns.fallbackIntent
+        self.parentSignature = parentSignature
         self.utterances = utterances
         self.slots = slots
         self.dialogHook = dialogHook
@@ -100,6 +105,18 @@ public struct RuntimeIntent: Sendable {
     /// The slot with the given name.
     public func slot(_ name: String) -> RuntimeSlot? {
         slots.first { $0.name == name }
+    }
+
+    /// The cloud service a built-in intent needs (`AMAZON.QnAIntent` answers from Amazon Bedrock), or
+    /// nil for an intent the simulator can run.
+    public var cloudService: String? {
+        switch parentSignature {
+        case "AMAZON.KendraSearchIntent": "Amazon Kendra"
+        case "AMAZON.QnAIntent": "Amazon Bedrock"
+        case "AMAZON.QInConnectIntent": "Amazon Q in Connect"
+        case "AMAZON.BedrockAgentIntent": "an Amazon Bedrock agent"
+        default: nil
+        }
     }
 }
 

@@ -46,9 +46,14 @@ struct LocaleNLU: Sendable {
         let slotTemplates: [String: [UtteranceTemplate]]
         let slotTypes: [String: String]
 
-        init(_ intent: RuntimeIntent, vocabulary: inout Vocabulary) {
+        /// Compiles an intent; `documented` are the phrases Lex documents for its built-in parent in
+        /// this locale, matched after the intent's own utterances.
+        init(_ intent: RuntimeIntent, documented: [String], vocabulary: inout Vocabulary) {
             self.intent = intent
-            templates = intent.utterances.map { UtteranceTemplate($0, vocabulary: &vocabulary) }
+            let own = intent.utterances
+            templates = (own + documented.filter { !own.contains($0) }).map {
+                UtteranceTemplate($0, vocabulary: &vocabulary)
+            }
             var slotTemplates: [String: [UtteranceTemplate]] = [:]
             for slot in intent.slots where slotTemplates[slot.name] == nil {
                 slotTemplates[slot.name] = slot.utterances.map { UtteranceTemplate($0, vocabulary: &vocabulary) }
@@ -65,14 +70,28 @@ struct LocaleNLU: Sendable {
     /// The words of every template of the locale, numbered.
     let vocabulary: Vocabulary
 
-    /// Compiles a locale. `resolve` turns text into a slot value under a type name (built-in or custom).
+    /// The intent that answers when nothing else matches, from a cloud service (QnA, Kendra ...), if any.
+    private let serviceIntent: RuntimeIntent?
+    /// Whether the locale has an intent made from AMAZON.RepeatIntent (sessions then remember replies).
+    let hasRepeatIntent: Bool
+
+    /// Compiles a locale: its slot types with the locale's built-in grammars, and its intents' utterances
+    /// with, for an intent made from a conversational built-in (`AMAZON.HelpIntent` ...), the phrases Lex
+    /// documents for it in the locale (`LexLocaleData.builtInIntents`).
     init(locale: RuntimeLocale) throws(SlotTypeError) {
         self.locale = locale
-        var resolver = try SlotResolver(customSlotTypes: locale.slotTypes.values.sorted { $0.name < $1.name })
+        var resolver = try SlotResolver(
+            customSlotTypes: locale.slotTypes.values.sorted { $0.name < $1.name }, localeId: locale.id)
         resolver.prepare(typeNames: locale.intents.flatMap { $0.slots.map(\.type) } + ["AMAZON.Confirmation"])
         self.resolver = resolver
+        let documented = LocaleLexicon.forLocale(locale.id).data.builtInIntents
         var vocabulary = Vocabulary()
-        let intents = locale.intents.map { CompiledIntent($0, vocabulary: &vocabulary) }
+        let intents = locale.intents.map { intent in
+            CompiledIntent(
+                intent, documented: intent.parentSignature.flatMap { documented[$0] } ?? [], vocabulary: &vocabulary)
+        }
+        serviceIntent = locale.intents.first { $0.cloudService != nil }
+        hasRepeatIntent = locale.intents.contains { $0.parentSignature == "AMAZON.RepeatIntent" }
         self.intents = intents
         self.intentsByName = Dictionary(intents.map { ($0.intent.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.vocabulary = vocabulary
@@ -81,6 +100,12 @@ struct LocaleNLU: Sendable {
     /// Reads user input against this locale's vocabulary.
     func input(_ text: String) -> NLUInput {
         NLUInput(text, vocabulary: vocabulary)
+    }
+
+    /// Whether the whole input is a listed value (or synonym) of the custom slot type `typeName`.
+    func isListedValue(_ input: NLUInput, of typeName: String, now: LocalDateTime) -> Bool {
+        guard locale.slotTypes[typeName] != nil else { return false }
+        return !resolver.resolve(input.text.all, as: typeName, now: now).resolvedValues.isEmpty
     }
 
     /// Resolves text under a slot type.
@@ -124,10 +149,17 @@ struct LocaleNLU: Sendable {
             lhs.element.confidence != rhs.element.confidence
                 ? lhs.element.confidence > rhs.element.confidence : lhs.offset < rhs.offset
         }.map(\.element)
+        let position = candidates.firstIndex { $0.confidence < locale.confidenceThreshold } ?? candidates.count
         if let fallback = locale.fallbackIntent {
-            let position = candidates.firstIndex { $0.confidence < locale.confidenceThreshold } ?? candidates.count
             let entry = Candidate(intent: fallback.name, confidence: 0, slots: [:], utterance: nil, isFallback: true)
             candidates.insert(entry, at: position)
+        }
+        // Lex answers what no intent matches from the cloud service of a QnA or Kendra search intent,
+        // which sits before the fallback intent at the threshold position.
+        if let service = serviceIntent, position == 0 {
+            candidates.removeAll { $0.intent == service.name }
+            let entry = Candidate(intent: service.name, confidence: 0, slots: [:], utterance: nil, isFallback: false)
+            candidates.insert(entry, at: 0)
         }
         return Array(candidates.prefix(5))
     }

@@ -12,16 +12,22 @@ public struct SlotResolver: Sendable {
     private enum Kind: Sendable {
         case custom(CustomSlotTypeResolver)
         case builtIn(BuiltInSlotType)
+        /// A built-in type Lex does not offer in this locale: it resolves nothing.
+        case unavailable
     }
 
     private let customTypes: [String: CustomSlotTypeResolver]
+    /// The locale's words and grammars for built-in types.
+    private let lexicon: LocaleLexicon
     /// Every type name the locale's slots use, with its resolver: a turn tries many spans under
     /// a few types, so the name is looked up once per span instead of lowercased and parsed.
     private var kinds: [String: Kind] = [:]
 
-    /// Prepares the custom slot types of one bot locale.
+    /// Prepares the custom slot types of one bot locale; built-in types resolve with the grammars and
+    /// words of locale `localeId` (American English when it is no Lex locale).
     /// - Throws: `SlotTypeError` for a regex filter Lex would reject or a duplicate type name.
-    public init(customSlotTypes: [CustomSlotType] = []) throws(SlotTypeError) {
+    public init(customSlotTypes: [CustomSlotType] = [], localeId: String = "en_US") throws(SlotTypeError) {
+        lexicon = LocaleLexicon.forLocale(localeId)
         var customTypes: [String: CustomSlotTypeResolver] = [:]
         for type in customSlotTypes {
             guard customTypes[type.name] == nil else {
@@ -37,7 +43,8 @@ public struct SlotResolver: Sendable {
     /// resolving under them is one dictionary look-up. Unknown names stay unknown.
     mutating func prepare(typeNames: some Sequence<String>) {
         for name in typeNames where kinds[name] == nil {
-            if let builtIn = BuiltInSlotType(name: name) { kinds[name] = .builtIn(builtIn) }
+            guard let builtIn = BuiltInSlotType(name: name) else { continue }
+            kinds[name] = BuiltInSlotType.isAvailable(name, in: lexicon.localeId) ? .builtIn(builtIn) : .unavailable
         }
     }
 
@@ -52,10 +59,13 @@ public struct SlotResolver: Sendable {
     public func resolve(_ span: TokenSpan, as typeName: String, now: LocalDateTime) -> SlotResolution {
         switch kinds[typeName] {
         case .custom(let custom): return custom.resolve(span)
-        case .builtIn(let builtIn): return builtIn.resolve(span, now: now)
+        case .builtIn(let builtIn): return builtIn.resolve(span, now: now, lexicon: lexicon)
+        case .unavailable: return .unresolved(originalValue: span.originalText)
         case nil: break
         }
-        if let builtIn = BuiltInSlotType(name: typeName) { return builtIn.resolve(span, now: now) }
+        if let builtIn = BuiltInSlotType(name: typeName), BuiltInSlotType.isAvailable(typeName, in: lexicon.localeId) {
+            return builtIn.resolve(span, now: now, lexicon: lexicon)
+        }
         return .unresolved(originalValue: span.originalText)
     }
 

@@ -79,6 +79,9 @@ public final class LexRuntime: Sendable {
             record: record
         )
         try await engine.run(&turn)
+        if engine.remembersReplies {
+            turn.record.lastReply = LastReply(messages: turn.messages, action: turn.action, intent: turn.reportedIntent)
+        }
         turn.record.turns += 1
         let committed = turn.record
         sessions.withLock { $0[request.sessionId] = committed }

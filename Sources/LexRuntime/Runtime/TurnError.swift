@@ -12,6 +12,9 @@ public struct TurnError: Error, Sendable, Equatable, CustomStringConvertible {
         case hookTimedOut = "hook-timed-out"
         /// The code hook's response broke the Lex V2 contract.
         case invalidHookResponse = "invalid-hook-response"
+        /// The turn reached a built-in intent that answers from a cloud service (QnA, Kendra search,
+        /// Q in Connect, a Bedrock agent), which the simulator cannot call.
+        case needsCloudService = "needs-cloud-service"
     }
 
     /// What went wrong.

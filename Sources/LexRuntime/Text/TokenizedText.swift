@@ -27,14 +27,52 @@ public struct TokenizedText: Hashable, Sendable {
                 continue
             }
             let chunkStart = index
-            while index < scalars.endIndex, !CharacterClass.isWhitespace(scalars[index]) {
+            var hasSpaceless = false
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                if scalar.isASCII {
+                    if CharacterClass.isWhitespace(scalar) { break }
+                } else {
+                    if CharacterClass.isWhitespace(scalar) { break }
+                    if CharacterClass.isSpaceless(scalar) { hasSpaceless = true }
+                }
                 scalars.formIndex(after: &index)
             }
-            if let range = TokenizedText.strip(scalars, chunkStart..<index) {
+            if hasSpaceless {
+                TokenizedText.splitSpaceless(scalars, chunkStart..<index, into: &tokens)
+            } else if let range = TokenizedText.strip(scalars, chunkStart..<index) {
                 tokens.append(Token(original: String(scalars[range]), range: range))
             }
         }
         self.tokens = tokens
+    }
+
+    /// Cuts a chunk that holds characters of a script written without spaces: each such character
+    /// (with the marks after it) is a token, and each run of other characters between them is one
+    /// (`3月10日` → `3`, `月`, `10`, `日`); punctuation is stripped from every piece.
+    private static func splitSpaceless(
+        _ scalars: String.UnicodeScalarView, _ chunk: Range<String.Index>, into tokens: inout [Token]
+    ) {
+        var start = chunk.lowerBound
+        var index = chunk.lowerBound
+        func emit(_ end: String.Index) {
+            if start < end, let range = strip(scalars, start..<end) {
+                tokens.append(Token(original: String(scalars[range]), range: range))
+            }
+            start = end
+        }
+        while index < chunk.upperBound {
+            let scalar = scalars[index]
+            guard CharacterClass.isSpaceless(scalar) else {
+                scalars.formIndex(after: &index)
+                continue
+            }
+            emit(index)
+            scalars.formIndex(after: &index)
+            while index < chunk.upperBound, CharacterClass.isMark(scalars[index]) { scalars.formIndex(after: &index) }
+            emit(index)
+        }
+        emit(chunk.upperBound)
     }
 
     /// All tokens as one span (the whole input).

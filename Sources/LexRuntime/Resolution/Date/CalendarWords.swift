@@ -3,19 +3,29 @@ import LexFacts
 
 /// English month and weekday names with their common abbreviations, and the calendar rules
 /// the Date grammar needs ("the next such date on or after today").
+///
+/// The names are Foundation's (`DateFormatter` symbols of `en_US`: full and short), plus the
+/// abbreviations of the en_US locale data file that Foundation lacks (`sept`, `tues`, `thur`, `thurs`).
 enum CalendarWords {
     /// Month names and abbreviations → 1...12 (the tokenizer already dropped a trailing `.`).
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-        "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
+    static let months: [String: Int] = {
+        let english = FoundationLocale(LexLocale.named("en_US")!)
+        var table: [String: Int] = [:]
+        for (name, month) in english.monthNames { table[name.lowercased()] = month }
+        for (name, month) in LexLocaleData.named("en_US")?.monthAliases ?? [:] { table[name.lowercased()] = month }
+        return table
+    }()
 
     /// Weekday names and abbreviations → ISO weekday, 1 = Monday ... 7 = Sunday.
-    static let weekdays: [String: Int] = [
-        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "thursday": 4,
-        "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
-    ]
+    static let weekdays: [String: Int] = {
+        let english = FoundationLocale(LexLocale.named("en_US")!)
+        var table: [String: Int] = [:]
+        for (name, weekday) in english.weekdayNames { table[name.lowercased()] = weekday }
+        for (name, weekday) in LexLocaleData.named("en_US")?.weekdayAliases ?? [:] {
+            table[name.lowercased()] = weekday
+        }
+        return table
+    }()
 
     /// The first date on or after `today` that falls on `weekday`.
     static func weekday(_ target: Int, onOrAfter today: CalendarDate) -> CalendarDate {

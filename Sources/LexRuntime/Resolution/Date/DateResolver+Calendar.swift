@@ -2,14 +2,22 @@ import CodeHooks
 import LexFacts
 
 extension DateResolver {
-    /// Explicit calendar dates: ISO `2026-11-23`; US `11/23/2026`, `11/23/26`, `11/23`; `Nov 23`,
+    /// Explicit calendar dates: ISO `2026-11-23`; numeric in the locale's order (US `11/23/2026`,
+    /// `11/23/26`, `11/23`; British `23/11/2026`; South African `2026/11/23`); `Nov 23`,
     /// `November 23rd`, `November the 23rd`, `November twenty-third`, `November 23 2026`;
     /// `23 November`, `the 23rd of November`, `23rd of November 2026`; a day alone (`the 23rd`,
     /// `23rd`, `the twenty third`, `the 23`). Without a year: the next such date on or after today.
-    static func calendarDate(_ words: ArraySlice<String>, today: CalendarDate) -> CalendarDate? {
+    static func calendarDate(
+        _ words: ArraySlice<String>, today: CalendarDate, orders: [LocaleLexicon.NumericDateOrder] = [.monthDayYear]
+    ) -> CalendarDate? {
         if words.count == 1, let word = words.first {
             if let date = CalendarDate(iso: word) { return date }
-            if word.contains("/" as Character) { return slashDate(word, today: today) }
+            if word.contains("/" as Character) {
+                for order in orders {
+                    if let date = slashDate(word, today: today, order: order) { return date }
+                }
+                return nil
+            }
         }
         if let month = words.first.flatMap({ CalendarWords.months[$0] }) {
             return monthFirst(month: month, rest: words.dropFirst(), today: today)
@@ -30,10 +38,21 @@ extension DateResolver {
         return CalendarWords.dayOfMonth(day, onOrAfter: today)
     }
 
-    /// `11/23/2026`, `11/23/26` (20YY), `11/23`: month first, as in the US.
-    private static func slashDate(_ word: String, today: CalendarDate) -> CalendarDate? {
-        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), parts[0].count <= 2, parts[1].count <= 2,
+    /// `11/23/2026`, `11/23/26` (20YY), `11/23` with the month first, as in the US; `23/11/2026`,
+    /// `23/11` with the day first (en_GB, en_AU, en_IN ...); `2026/11/23` with the year first (en_ZA,
+    /// which also reads `23/11/2026` day first, as its medium pattern puts the day first).
+    private static func slashDate(
+        _ word: String, today: CalendarDate, order: LocaleLexicon.NumericDateOrder
+    ) -> CalendarDate? {
+        var parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count) else { return nil }
+        if order == .yearMonthDay {
+            guard parts.count == 3, parts[0].count == 4 else { return nil }
+            parts = [parts[1], parts[2], parts[0]]
+        } else if order == .dayMonthYear {
+            parts.swapAt(0, 1)
+        }
+        guard parts[0].count <= 2, parts[1].count <= 2,
             let month = NumberWords.digits(parts[0]), let day = NumberWords.digits(parts[1])
         else { return nil }
         guard parts.count == 3 else { return CalendarWords.monthDay(month: month, day: day, onOrAfter: today) }

@@ -10,26 +10,34 @@ import LexFacts
 /// code hook's business, as with real Lex. Anything not listed in `docs/slot-resolution.md`
 /// does not resolve.
 enum DateResolver {
-    /// Resolves AMAZON.Date relative to `today`.
-    static func resolve(_ span: TokenSpan, today: CalendarDate) -> SlotResolution {
+    /// Resolves AMAZON.Date relative to `today`; numeric dates read in the first of `orders` (the
+    /// locale's) that gives a date.
+    static func resolve(
+        _ span: TokenSpan, today: CalendarDate, orders: [LocaleLexicon.NumericDateOrder] = [.monthDayYear]
+    ) -> SlotResolution {
         let original = span.originalText
-        guard let date = date(span.words[...], today: today) else { return .unresolved(originalValue: original) }
+        guard let date = date(span.words[...], today: today, orders: orders) else {
+            return .unresolved(originalValue: original)
+        }
         return .resolved(date.iso, from: original)
     }
 
     /// The date a phrase names, or nil.
-    static func date(_ phrase: ArraySlice<String>, today: CalendarDate) -> CalendarDate? {
+    static func date(
+        _ phrase: ArraySlice<String>, today: CalendarDate, orders: [LocaleLexicon.NumericDateOrder] = [.monthDayYear]
+    ) -> CalendarDate? {
         var words = phrase
         if words.first == "on" { words = words.dropFirst() }
         guard let first = words.first else { return nil }
         if let date = relativeDay(words, today: today) ?? weekdayPhrase(words, today: today)
-            ?? period(words, today: today) ?? offset(words, today: today) ?? calendarDate(words, today: today)
+            ?? period(words, today: today) ?? offset(words, today: today)
+            ?? calendarDate(words, today: today, orders: orders)
         {
             return date
         }
         // "monday the 23rd", "friday, november 27": the weekday must agree with the date.
         if let weekday = CalendarWords.weekdays[first], words.count > 1,
-            let date = calendarDate(words.dropFirst(), today: today)
+            let date = calendarDate(words.dropFirst(), today: today, orders: orders)
         {
             return date.weekday == weekday ? date : nil
         }

@@ -1,16 +1,13 @@
 /// AMAZON.EmailAddress: a whole input that is an address, typed (`alice@example.com`, a trailing
-/// sentence period already dropped by the tokenizer) or spoken (`alice at example dot com`).
+/// sentence period already dropped by the tokenizer) or spoken with the locale's symbol words
+/// (`alice at example dot com`, `alice arroba example punto com`).
 ///
 /// An address inside a sentence ("send it to alice@example.com") is not this resolver's job: the
 /// engine tries the slot's sample utterances, whose `{Slot}` captures just the address.
 enum EmailResolver {
-    /// Spoken words for the symbols of an address.
-    private static let spokenSymbols: [String: String] = [
-        "at": "@", "dot": ".", "underscore": "_", "dash": "-", "hyphen": "-", "plus": "+",
-    ]
-
-    /// Resolves AMAZON.EmailAddress.
-    static func resolve(_ span: TokenSpan) -> SlotResolution {
+    /// Resolves AMAZON.EmailAddress; `words` are the locale's spoken symbols (`at` → `@`, `dot` → `.`,
+    /// from its data file).
+    static func resolve(_ span: TokenSpan, words spokenSymbols: [String: String]) -> SlotResolution {
         let original = span.originalText
         let candidate: String
         if original.contains("@" as Character) {
@@ -18,7 +15,9 @@ enum EmailResolver {
             let chunks = original.split(whereSeparator: \.isWhitespace)
             guard chunks.count <= 3 else { return .unresolved(originalValue: original) }
             candidate = chunks.joined()
-        } else if span.tokens.contains(where: { $0.normalized == "at" }), isSpokenAddress(span.tokens) {
+        } else if span.tokens.contains(where: { spokenSymbols[$0.normalized] == "@" }),
+            isSpokenAddress(span.tokens, spokenSymbols)
+        {
             candidate = span.tokens.map { spokenSymbols[$0.normalized] ?? $0.original }.joined()
         } else {
             return .unresolved(originalValue: original)
@@ -29,7 +28,7 @@ enum EmailResolver {
 
     /// Whether spoken parts and symbol words alternate (`alice at example dot com`), so that a
     /// sentence such as "my email is alice at example dot com" is not glued into an address.
-    private static func isSpokenAddress(_ tokens: ArraySlice<Token>) -> Bool {
+    private static func isSpokenAddress(_ tokens: ArraySlice<Token>, _ spokenSymbols: [String: String]) -> Bool {
         var previousWasPart = false
         for token in tokens {
             let isPart = spokenSymbols[token.normalized] == nil

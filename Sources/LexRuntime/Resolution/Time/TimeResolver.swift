@@ -9,20 +9,13 @@ import LexFacts
 /// only bare hours and spoken forms without a qualifier are ambiguous. Twelve o'clock without a
 /// qualifier is `["00:00","12:00"]`: the a.m. reading first, as for every other hour.
 enum TimeResolver {
-    /// Parts of the day, reported as the Lex range codes.
-    private static let periods: [String: String] = [
-        "morning": "MO", "the morning": "MO", "in the morning": "MO", "this morning": "MO",
-        "afternoon": "AF", "the afternoon": "AF", "in the afternoon": "AF", "this afternoon": "AF",
-        "evening": "EV", "the evening": "EV", "in the evening": "EV", "this evening": "EV",
-        "night": "NI", "tonight": "NI", "in the night": "NI", "the night": "NI",
-    ]
-
-    /// Resolves AMAZON.Time.
-    static func resolve(_ span: TokenSpan) -> SlotResolution {
+    /// Resolves AMAZON.Time; `partsOfDay` are the locale's parts of the day (`morning` → `MO`, from
+    /// its data file), reported as the Lex range codes.
+    static func resolve(_ span: TokenSpan, partsOfDay: [String: String]) -> SlotResolution {
         let original = span.originalText
         var words = span.words[...]
         if words.first == "at" { words = words.dropFirst() }
-        if let period = periods[words.joined(separator: " ")] { return .resolved(period, from: original) }
+        if let period = partsOfDay[words.joined(separator: " ")] { return .resolved(period, from: original) }
         guard let reading = ClockReading.parse(words) else { return .unresolved(originalValue: original) }
         switch reading {
         case .exact(let minutes):
