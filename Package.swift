@@ -104,11 +104,22 @@ let package = Package(
             ]
         ),
         .target(
+            name: "LexRuntimeServer",
+            dependencies: [
+                "ConversationRunner", "LexRuntime", "CodeHooks", "LexFacts", "LexCompiler", "MeetyAWS", "ZIPFoundation",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        .target(
             name: "MeetyBotCLI",
             dependencies: [
                 "BotModel", "LexModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations", "ConversationRunner",
                 "MeetyWorld", "MeetyWorldDynamoDB", "MeetyDiagnostics", "YAMLNode", "LexFacts", "LexConditions",
-                "ForeignHooks",
+                "ForeignHooks", "LexRuntimeServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -202,6 +213,13 @@ let package = Package(
         ),
         .testTarget(name: "MeetyFuzzingTests", dependencies: ["MeetyFuzzing", "MeetyTestSupport"]),
         .testTarget(name: "MeetyAWSTests", dependencies: ["MeetyAWS", "MeetyTestSupport"]),
+        .testTarget(
+            name: "LexRuntimeServerTests",
+            dependencies: [
+                "LexRuntimeServer", "ConversationRunner", "LexRuntime", "CodeHooks", "LexFacts", "MeetyAWS",
+                "MeetyWorld", "BotModel", "LexCompiler", "MeetyTestSupport",
+            ]
+        ),
         .testTarget(
             name: "DynamoDBStoreTests",
             dependencies: [

@@ -17,7 +17,8 @@ public struct MeetyBotCommand: AsyncParsableCommand {
             """,
         version: version,
         subcommands: [
-            CompileCommand.self, ValidateCommand.self, TestCommand.self, ChatCommand.self, DiagnosticsCommand.self,
+            CompileCommand.self, ValidateCommand.self, TestCommand.self, ChatCommand.self, ServeCommand.self,
+            DiagnosticsCommand.self,
         ]
     )
 
