@@ -119,7 +119,7 @@ let package = Package(
             dependencies: [
                 "BotModel", "LexModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations", "ConversationRunner",
                 "MeetyWorld", "MeetyWorldDynamoDB", "MeetyDiagnostics", "YAMLNode", "LexFacts", "LexConditions",
-                "ForeignHooks", "LexRuntimeServer",
+                "ForeignHooks", "LexRuntimeServer", "MeetyAWS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -202,7 +202,8 @@ let package = Package(
         ),
         .testTarget(
             name: "MeetyBotCLITests",
-            dependencies: ["MeetyBotCLI", "MeetyTestSupport", "ConversationRunner", "MeetyWorld", "LexFacts"]
+            dependencies: ["MeetyBotCLI", "MeetyTestSupport", "ConversationRunner", "MeetyWorld", "LexFacts"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "MeetyBenchmarkTests",

@@ -46,15 +46,19 @@ public struct APIResponse: Sendable {
     public var body: [UInt8]
     /// The session the request named, for the request log.
     public var sessionId: String?
+    /// The error answered, for the request log.
+    public var error: LexAPIError?
 
     /// Creates a response.
     public init(
-        status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = [], sessionId: String? = nil
+        status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = [], sessionId: String? = nil,
+        error: LexAPIError? = nil
     ) {
         self.status = status
         self.headers = headers
         self.body = body
         self.sessionId = sessionId
+        self.error = error
     }
 
     /// The first value of the header `name` (case-insensitive).

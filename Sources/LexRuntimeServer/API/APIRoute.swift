@@ -113,12 +113,12 @@ public struct APIRoute: Sendable, Equatable {
         }
     }
 
-    /// `text` cut to 200 characters with control characters escaped, for messages and logs.
-    static func printable(_ text: String) -> String {
+    /// `text` cut to `limit` characters with control characters escaped, for messages and logs.
+    static func printable(_ text: String, limit: Int = 200) -> String {
         var result = ""
-        for scalar in text.unicodeScalars.prefix(200) {
+        for scalar in text.unicodeScalars.prefix(limit) {
             result += scalar.value < 0x20 || scalar.value == 0x7F ? scalar.escaped(asASCII: true) : String(scalar)
         }
-        return text.unicodeScalars.count > 200 ? result + "…" : result
+        return text.unicodeScalars.count > limit ? result + "…" : result
     }
 }

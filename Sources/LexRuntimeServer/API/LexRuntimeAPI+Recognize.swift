@@ -65,6 +65,7 @@ extension LexRuntimeAPI {
     /// changes nothing; a successful one stores what GetSession returns and restarts the idle timer.
     func turn(_ target: Target, _ input: TurnInput) async throws(LexAPIError) -> RecognizeTextResult {
         try Self.checkText(input.text)
+        if let state = input.sessionState { try Self.check(state, against: target) }
         let now = clock.seconds()
         let runtime = target.runtime
         let sessionId = target.key.sessionId

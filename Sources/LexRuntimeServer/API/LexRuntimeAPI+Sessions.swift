@@ -81,7 +81,8 @@ extension LexRuntimeAPI {
                 + "(never started, deleted, or idle for more than \(bot.idleSessionTTLInSeconds) s)")
     }
 
-    /// A state PutSession may set: an intent of the locale, and for `ElicitSlot` a slot of it.
+    /// A state a client may set (PutSession, or RecognizeText's `sessionState`): a dialog action Lex
+    /// defines, an intent of the locale, and for `ElicitSlot` a slot of it.
     static func check(_ state: SessionState, against target: Target) throws(LexAPIError) {
         if let type = state.dialogAction?.type, !(DialogActionType.responseTypes + [.none]).contains(type) {
             throw LexAPIError(

@@ -144,7 +144,7 @@ public final class LexRuntimeAPI: Sendable {
                 (name: "Content-Type", value: "application/json"),
                 (name: "x-amzn-ErrorType", value: apiError.kind.rawValue),
             ],
-            body: Array(body))
+            body: Array(body), error: apiError)
     }
 
     private func nextRequestID() -> String {

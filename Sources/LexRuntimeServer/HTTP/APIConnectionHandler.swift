@@ -64,7 +64,7 @@ final class APIConnectionHandler: ChannelInboundHandler {
         log(
             RequestLogEntry(
                 method: requestHead.method.rawValue, path: APIRequest(method: "", target: requestHead.uri).path,
-                status: response.status, milliseconds: 0, sessionId: nil))
+                status: response.status, milliseconds: 0, sessionId: nil, error: response.error))
     }
 
     private func dispatch(_ requestHead: HTTPRequestHead, body: [UInt8], context: ChannelHandlerContext) {
@@ -90,7 +90,8 @@ final class APIConnectionHandler: ChannelInboundHandler {
             log(
                 RequestLogEntry(
                     method: request.method, path: request.path, status: response.status,
-                    milliseconds: Double(elapsed.nanoseconds) / 1_000_000, sessionId: response.sessionId))
+                    milliseconds: Double(elapsed.nanoseconds) / 1_000_000, sessionId: response.sessionId,
+                    error: response.error))
         }
     }
 

@@ -12,6 +12,8 @@ enum Gzip {
 
     /// Thrown by the consumer when the output passes the limit.
     private struct TooLarge: Error {}
+    /// Thrown by the provider when inflating wants input past the end of the stream.
+    private struct Truncated: Error {}
 
     /// `data` compressed into a gzip member (no file name, no time stamp, so equal input gives
     /// equal output).
@@ -58,17 +60,24 @@ enum Gzip {
         if flags & 0x02 != 0 { offset += 2 }
         guard offset <= bytes.count - 8 else { throw Failure(description: "truncated gzip data") }
         let deflated = Data(bytes[offset..<(bytes.count - 8)])
+        guard !deflated.isEmpty else { throw Failure(description: "truncated gzip data") }
         var inflated = Data()
         do {
+            // One chunk of exactly the stream's length: ZIPFoundation's inflate loop tells zlib a chunk
+            // holds `bufferSize` bytes whatever the provider returns, and asks for more input until the
+            // stream ends, so a shorter chunk would be over-read and a truncated stream never end.
             _ = try Data.decompress(
-                size: Int64(deflated.count), bufferSize: 16 * 1024, skipCRC32: true,
-                provider: { position, size in
-                    deflated.subdata(in: Int(position)..<Int(position) + size)
+                size: Int64(deflated.count), bufferSize: deflated.count, skipCRC32: true,
+                provider: { position, _ in
+                    guard position == 0 else { throw Truncated() }
+                    return deflated
                 },
                 consumer: { chunk in
                     guard inflated.count + chunk.count <= limit else { throw TooLarge() }
                     inflated.append(chunk)
                 })
+        } catch is Truncated {
+            throw Failure(description: "the deflate stream ends early")
         } catch is TooLarge {
             throw Failure(description: "the decompressed data is larger than \(limit) bytes")
         } catch {
