@@ -52,6 +52,12 @@ final class APIConnectionHandler: ChannelInboundHandler {
         }
     }
 
+    /// A request the HTTP parser could not read: the protocol error handler before this one has
+    /// answered 400; the connection cannot be trusted to find the next request, so it is closed.
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        context.close(promise: nil)
+    }
+
     /// Answers 413 for a body over the limit and closes the connection (the rest is not read).
     private func refuseLarge(_ requestHead: HTTPRequestHead, context: ChannelHandlerContext) {
         refused = true

@@ -58,6 +58,12 @@ final class RequestDeadlineHandler: ChannelDuplexHandler {
         context.fireChannelRead(data)
     }
 
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        // Something answered the request (the HTTP layer's own 400, say): no 408 on top of it.
+        if phase == .receiving { phase = .answering }
+        context.write(data, promise: promise)
+    }
+
     func triggerUserOutboundEvent(context: ChannelHandlerContext, event: Any, promise: EventLoopPromise<Void>?) {
         guard let cycle = event as? RequestCycleEvent else {
             context.triggerUserOutboundEvent(event, promise: promise)

@@ -52,6 +52,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("How many calls a hook in its own process serves at once.", valueName: "n"))
     var workers = max(2, ProcessInfo.processInfo.activeProcessorCount)
 
+    @Option(
+        help: ArgumentHelp(
+            "Seconds a request may take to arrive, from its first byte (slower ones get 408).", valueName: "seconds"))
+    var readTimeout: Double = 10
+
+    @Option(help: ArgumentHelp("Seconds an idle connection stays open between requests.", valueName: "seconds"))
+    var idleTimeout: Double = 60
+
     func validate() throws {
         if let now, ChatCommand.clock(now) == nil {
             throw ValidationError(
@@ -59,6 +67,12 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if !(0...65535).contains(port) { throw ValidationError("--port must be 0 to 65535") }
         if workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if !(readTimeout > 0 && readTimeout <= 3600) {
+            throw ValidationError("--read-timeout must be 0 to 3600 seconds")
+        }
+        if !(idleTimeout > 0 && idleTimeout <= 3600) {
+            throw ValidationError("--idle-timeout must be 0 to 3600 seconds")
+        }
     }
 
     func run() async throws {
@@ -99,7 +113,10 @@ struct ServeCommand: AsyncParsableCommand {
         let api = LexRuntimeAPI(bots: stage.servedBots, clock: clock, verifier: verifier)
         let server: LexRuntimeServer
         do {
-            server = try await LexRuntimeServer.start(api: api, host: host, port: port) { entry in
+            let limits = ServerLimits(
+                requestReadTimeout: .milliseconds(Int(readTimeout * 1000)),
+                idleConnectionTimeout: .milliseconds(Int(idleTimeout * 1000)))
+            server = try await LexRuntimeServer.start(api: api, host: host, port: port, limits: limits) { entry in
                 console.err(entry.line + "\n")
             }
         } catch {
