@@ -129,6 +129,9 @@ let package = Package(
             dependencies: [
                 "CLibYAML", "YAMLNode", "BotModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations",
                 "ConversationRunner", "MeetyWorld", "MeetyDiagnostics", "LexFacts",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .executableTarget(

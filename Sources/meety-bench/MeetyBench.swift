@@ -27,7 +27,20 @@ import MeetyBenchmark
     @Option(help: .hidden)
     var child: String?
 
+    @Flag(help: "Measure meety-bot serve instead: request latency p50/p99 and requests per second.")
+    var serve = false
+
+    @Option(help: "With --serve: how many clients book at once.")
+    var serveClients = 16
+
+    @Option(help: "With --serve: how many bookings (seven requests each) are measured.")
+    var serveBookings = 1_000
+
     func run() async throws {
+        if serve {
+            try await runServe()
+            return
+        }
         let plan: BenchmarkPlan = quick ? .quick : .full
         if let child {
             guard let workload = BenchmarkPlan.Workload(spec: child) else {
@@ -46,5 +59,20 @@ import MeetyBenchmark
         print(line)
         if let json { try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: json)) }
         if enforceTargets, BenchmarkTarget.evaluate(figures).contains(where: { !$0.met }) { throw ExitCode.failure }
+    }
+
+    /// `--serve`: the serve benchmark against the sibling `meety-bot`.
+    private func runServe() async throws {
+        let sibling = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("meety-bot").path
+        guard let executable = meetyBot ?? sibling, FileManager.default.isExecutableFile(atPath: executable) else {
+            throw ValidationError("--serve needs the meety-bot executable (--meety-bot PATH)")
+        }
+        let figures = try await ServeBenchmark(
+            executable: executable, botPath: bot, clients: serveClients, bookings: serveBookings
+        ).run()
+        for line in figures.lines { print(line) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        print(String(decoding: try encoder.encode(figures), as: UTF8.self))
     }
 }
