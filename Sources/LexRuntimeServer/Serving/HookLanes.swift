@@ -155,12 +155,3 @@ public final class HookLanes: CodeHook {
         waiter?.resume(returning: attachment)
     }
 }
-
-/// A hook call after the server began to stop.
-public struct HookLanesClosed: CodeHookFailure, Sendable {
-    /// Creates the error.
-    public init() {}
-
-    /// The message.
-    public var description: String { "the server is stopping; the code hook no longer runs" }
-}

@@ -178,32 +178,3 @@ struct ServeCommand: AsyncParsableCommand {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 }
-
-/// Waits for SIGINT or SIGTERM, which no longer end the process by themselves while it waits.
-final class StopSignal {
-    private let sources: [any DispatchSourceSignal]
-    private let received = OneTimeValue<String>()
-
-    init() {
-        var sources: [any DispatchSourceSignal] = []
-        for (number, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            let received = self.received
-            source.setEventHandler {
-                if !received.set(name) {
-                    // A second signal while stopping: stop now.
-                    exit(128 + number)
-                }
-            }
-            source.resume()
-            sources.append(source)
-        }
-        self.sources = sources
-    }
-
-    /// The name of the first signal received.
-    func wait() async -> String {
-        await received.value()
-    }
-}

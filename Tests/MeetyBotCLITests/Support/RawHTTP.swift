@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 #if canImport(Glibc)
@@ -8,7 +9,10 @@ import Foundation
 
 /// A deliberately crude HTTP client over a raw loopback socket, for sending what no real client
 /// sends: malformed requests, partial requests, requests trickled byte by byte.
-final class RawConnection {
+///
+/// Its reads block, so they run on a Dispatch thread, never on one of the few threads Swift
+/// concurrency shares with the other suites of the run. One task uses a connection at a time.
+final class RawConnection: @unchecked Sendable {
     /// How an exchange ended.
     struct Outcome: CustomStringConvertible {
         /// Everything the server sent.
@@ -81,8 +85,14 @@ final class RawConnection {
         return true
     }
 
-    /// Reads until the server closes the connection or `timeout` passes.
-    func readUntilClosed(timeout: Duration) -> Outcome {
+    /// Reads until the server closes the connection or `timeout` passes, on a Dispatch thread.
+    func readUntilClosed(timeout: Duration) async -> Outcome {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: self.blockingRead(timeout: timeout)) }
+        }
+    }
+
+    private func blockingRead(timeout: Duration) -> Outcome {
         var received: [UInt8] = []
         let deadline = ContinuousClock.now + timeout
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -100,10 +110,10 @@ final class RawConnection {
     }
 
     /// Sends `request` on a new connection and reads until the server closes it.
-    static func exchange(port: Int, _ request: [UInt8], timeout: Duration) throws -> Outcome {
+    static func exchange(port: Int, _ request: [UInt8], timeout: Duration) async throws -> Outcome {
         let connection = try RawConnection(port: port)
         connection.send(request)
-        return connection.readUntilClosed(timeout: timeout)
+        return await connection.readUntilClosed(timeout: timeout)
     }
 }
 
