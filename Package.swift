@@ -8,12 +8,12 @@ import PackageDescription
 /// row change there. Each library takes in-memory input and returns in-memory output; only `MeetyBotCLI`
 /// touches the disk. `LexFacts` is the bottom (one home for each Lex fact); the runner knows no bot and is
 /// handed a code-hook spec and a world (MeetyBot's are in `MeetyWorld`, wired in by the CLI).
-/// `MEETY_DYNAMODB=1` builds the AWS-facing part of the command line: `--store dynamodb`, over
-/// swift-crypto and AsyncHTTPClient. Off by default, so the main job (`swift run meety-bot test
-/// conversations/`) builds without them; `swift test` builds and tests the DynamoDB store either way.
-/// (A SwiftPM trait would be the natural switch, but with 6.3.1 a target reached through a
+/// `MEETY_AWS=1` builds the AWS-facing parts of the command line: `--store dynamodb` and `serve
+/// --verify-signature`, over swift-crypto and AsyncHTTPClient. Off by default, so the main job (`swift
+/// run meety-bot test conversations/`) builds without them; `swift test` builds and tests those libraries
+/// either way. (A SwiftPM trait would be the natural switch, but with 6.3.1 a target reached through a
 /// trait-conditional dependency loses its transitive C modules in other targets' builds.)
-let withDynamoDB = Context.environment["MEETY_DYNAMODB"] == "1"
+let withAWS = Context.environment["MEETY_AWS"] == "1"
 
 let package = Package(
     name: "meety-bot",
@@ -111,14 +111,30 @@ let package = Package(
             ]
         ),
         .target(
+            name: "LexRuntimeServerSigV4",
+            dependencies: [
+                "LexRuntimeServer", "MeetyAWS", "LexFacts", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "LexRuntimeServer",
+            dependencies: [
+                "ConversationRunner", "LexRuntime", "CodeHooks", "LexFacts", "LexCompiler", "ZIPFoundation",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        .target(
             name: "MeetyBotCLI",
             dependencies: [
                 "BotModel", "LexModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations", "ConversationRunner",
                 "MeetyWorld", "MeetyDiagnostics", "YAMLNode", "LexFacts", "LexConditions",
-                "ForeignHooks",
+                "ForeignHooks", "LexRuntimeServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ] + (withDynamoDB ? ["MeetyWorldDynamoDB"] : []),
-            swiftSettings: withDynamoDB ? [.define("DynamoDB")] : []
+            ] + (withAWS ? ["MeetyWorldDynamoDB", "LexRuntimeServerSigV4", "MeetyAWS"] : []),
+            swiftSettings: withAWS ? [.define("AWS")] : []
         ),
         .executableTarget(name: "meety-bot", dependencies: ["MeetyBotCLI"]),
         .target(
@@ -126,6 +142,9 @@ let package = Package(
             dependencies: [
                 "CLibYAML", "YAMLNode", "BotModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations",
                 "ConversationRunner", "MeetyWorld", "MeetyDiagnostics", "LexFacts",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .executableTarget(
@@ -199,7 +218,9 @@ let package = Package(
         ),
         .testTarget(
             name: "MeetyBotCLITests",
-            dependencies: ["MeetyBotCLI", "MeetyTestSupport", "ConversationRunner", "MeetyWorld", "LexFacts"]
+            dependencies: ["MeetyBotCLI", "MeetyTestSupport", "ConversationRunner", "MeetyWorld", "LexFacts"],
+            exclude: ["Fixtures"],
+            swiftSettings: withAWS ? [.define("AWS")] : []
         ),
         .testTarget(
             name: "MeetyBenchmarkTests",
@@ -210,6 +231,15 @@ let package = Package(
         ),
         .testTarget(name: "MeetyFuzzingTests", dependencies: ["MeetyFuzzing", "MeetyTestSupport"]),
         .testTarget(name: "MeetyAWSTests", dependencies: ["MeetyAWS", "MeetyTestSupport"]),
+        .testTarget(
+            name: "LexRuntimeServerTests",
+            dependencies: [
+                "LexRuntimeServer", "LexRuntimeServerSigV4", "ConversationRunner", "LexRuntime", "CodeHooks",
+                "LexFacts",
+                "MeetyAWS",
+                "MeetyWorld", "BotModel", "LexCompiler", "MeetyTestSupport",
+            ]
+        ),
         .testTarget(
             name: "DynamoDBStoreTests",
             dependencies: [

@@ -17,12 +17,15 @@ public struct ForeignHookSettings: Sendable {
     public var currentDirectory: String
     /// How the hook sees the script's clock.
     public var clock: HookClockSetting
+    /// Whether the hook's pools kill their workers and end the process on SIGINT, SIGTERM and SIGHUP.
+    /// A host that handles those signals itself and shuts the hooks down (`meety-bot serve`) says no.
+    public var forwardsSignals: Bool
 
     /// Creates settings.
     public init(
         timeout: Duration, environment: [String: String] = [:], freshWorkerPerScript: Bool = false,
         maximumWorkers: Int, hostEnvironment: [String: String], currentDirectory: String,
-        clock: HookClockSetting = .automatic
+        clock: HookClockSetting = .automatic, forwardsSignals: Bool = true
     ) {
         self.timeout = timeout
         self.environment = environment
@@ -31,5 +34,6 @@ public struct ForeignHookSettings: Sendable {
         self.hostEnvironment = hostEnvironment
         self.currentDirectory = currentDirectory
         self.clock = clock
+        self.forwardsSignals = forwardsSignals
     }
 }

@@ -124,7 +124,8 @@ public final class FunctionHookSpec: CodeHookSpec, Sendable {
         var configuration = self.configuration
         configuration.extraEnvironment.merge(values) { _, world in world }
         let pool = try FunctionPool(
-            configuration: configuration, maximumWorkers: maximumWorkers, currentDirectory: settings.currentDirectory)
+            configuration: configuration, maximumWorkers: maximumWorkers, currentDirectory: settings.currentDirectory,
+            forwardsSignals: settings.forwardsSignals)
         return pool
     }
 

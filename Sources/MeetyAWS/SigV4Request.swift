@@ -15,16 +15,20 @@ public struct SigV4Request: Sendable {
     public var headers: [(name: String, value: String)]
     /// The body bytes, hashed into the signature.
     public var body: Data
+    /// The payload hash to sign instead of the body's SHA-256: what a client declared in
+    /// `X-Amz-Content-SHA256` (`UNSIGNED-PAYLOAD` for an unsigned body). `nil` hashes `body`.
+    public var payloadHash: String?
 
     /// Creates a request to sign.
     public init(
         method: String, path: String = "/", query: String = "", headers: [(name: String, value: String)],
-        body: Data = Data()
+        body: Data = Data(), payloadHash: String? = nil
     ) {
         self.method = method
         self.path = path
         self.query = query
         self.headers = headers
         self.body = body
+        self.payloadHash = payloadHash
     }
 }

@@ -39,7 +39,7 @@ public struct SigV4Signer: Sendable {
             Self.canonicalQuery(request.query),
             canonicalHeaders.map { "\($0.name):\($0.value)\n" }.joined(),
             signedHeaders,
-            Self.hexSHA256(request.body),
+            request.payloadHash ?? Self.hexSHA256(request.body),
         ].joined(separator: "\n")
         let scope = "\(time.dateStamp)/\(region)/\(service)/aws4_request"
         let stringToSign = [

@@ -31,7 +31,20 @@ import MeetyBenchmark
         help: "Compile a synthetic bot of N intents once, in memory, and print a digest of its output (for profilers).")
     var profileCompile: Int?
 
+    @Flag(help: "Measure meety-bot serve instead: request latency p50/p99 and requests per second.")
+    var serve = false
+
+    @Option(help: "With --serve: how many clients book at once.")
+    var serveClients = 16
+
+    @Option(help: "With --serve: how many bookings (seven requests each) are measured.")
+    var serveBookings = 1_000
+
     func run() async throws {
+        if serve {
+            try await runServe()
+            return
+        }
         let plan: BenchmarkPlan = quick ? .quick : .full
         if let profileCompile {
             guard profileCompile >= 2 else { throw ValidationError("--profile-compile needs at least 2 intents") }
@@ -55,5 +68,20 @@ import MeetyBenchmark
         print(line)
         if let json { try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: json)) }
         if enforceTargets, BenchmarkTarget.evaluate(figures).contains(where: { !$0.met }) { throw ExitCode.failure }
+    }
+
+    /// `--serve`: the serve benchmark against the sibling `meety-bot`.
+    private func runServe() async throws {
+        let sibling = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("meety-bot").path
+        guard let executable = meetyBot ?? sibling, FileManager.default.isExecutableFile(atPath: executable) else {
+            throw ValidationError("--serve needs the meety-bot executable (--meety-bot PATH)")
+        }
+        let figures = try await ServeBenchmark(
+            executable: executable, botPath: bot, clients: serveClients, bookings: serveBookings
+        ).run()
+        for line in figures.lines { print(line) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        print(String(decoding: try encoder.encode(figures), as: UTF8.self))
     }
 }

@@ -24,14 +24,14 @@ import Testing
         #expect(!StoreSelection.isValidTableName(String(repeating: "a", count: 201)))
     }
 
-    #if !DynamoDB
+    #if !AWS
         @Test func withoutDynamoDBSupportItIsAClearStoreUnavailableError() async {
             var bag = DiagnosticBag()
             let provider = await StoreSelection.dynamodb.provider(
                 endpoint: "http://127.0.0.1:8000", table: "Meetings", environment: [:], into: &bag)
             #expect(provider == nil)
             #expect(bag.diagnostics.map(\.code) == [.storeUnavailable])
-            #expect(bag.diagnostics.first?.message.contains("MEETY_DYNAMODB=1 swift build") == true)
+            #expect(bag.diagnostics.first?.message.contains("MEETY_AWS=1 swift build") == true)
         }
     #endif
 

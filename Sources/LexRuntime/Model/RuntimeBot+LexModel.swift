@@ -1,6 +1,9 @@
 import LexModel
 
 extension RuntimeBot {
+    /// The identifier of a bot whose export has none (hooks see it as `bot.id`).
+    public static let placeholderIdentifier = "SIMULATED0"
+
     /// The runtime model of a Lex export (compiled from YAML or exported from the console).
     ///
     /// Reads what the documented simulator semantics use: utterances, slots in priority order with
@@ -11,8 +14,9 @@ extension RuntimeBot {
     public init(export: LexBotExport) {
         self.init(
             name: export.bot.name,
-            identifier: export.bot.identifier ?? "SIMULATED0",
-            locales: export.locales.map(RuntimeLocale.init(export:))
+            identifier: export.bot.identifier ?? Self.placeholderIdentifier,
+            locales: export.locales.map(RuntimeLocale.init(export:)),
+            idleSessionTTLInSeconds: export.bot.idleSessionTTLInSeconds
         )
     }
 }

@@ -13,12 +13,16 @@ public struct RuntimeBot: Sendable {
     public var identifier: String
     /// The locales, in the order the bot lists them.
     public var locales: [RuntimeLocale]
+    /// How long a session may stay idle before it ends (`idleSessionTTLInSeconds`), for a server
+    /// that keeps sessions between requests (`meety-bot serve`).
+    public var idleSessionTTLInSeconds: Int
 
     /// Creates a runtime bot.
-    public init(name: String, identifier: String, locales: [RuntimeLocale]) {
+    public init(name: String, identifier: String, locales: [RuntimeLocale], idleSessionTTLInSeconds: Int = 300) {
         self.name = name
         self.identifier = identifier
         self.locales = locales
+        self.idleSessionTTLInSeconds = idleSessionTTLInSeconds
     }
 
     /// The locale with the given id.

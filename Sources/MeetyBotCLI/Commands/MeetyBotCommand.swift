@@ -18,6 +18,7 @@ public struct MeetyBotCommand: AsyncParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, CompileCommand.self, ValidateCommand.self, TestCommand.self, ChatCommand.self,
+            ServeCommand.self,
             DiagnosticsCommand.self,
         ]
     )

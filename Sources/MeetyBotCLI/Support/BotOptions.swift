@@ -102,12 +102,13 @@ struct BotOptions: ParsableArguments {
     }
 
     /// The hooks of this run: the built-ins and, for hooks in their own process, a factory with the
-    /// run's settings (`jobs` workers at most).
-    func hookCatalog(jobs: Int) -> CodeHookCatalog {
+    /// run's settings (`jobs` workers at most). `forwardsSignals: false` leaves SIGINT and SIGTERM to
+    /// a command that shuts the hooks down itself (`serve`).
+    func hookCatalog(jobs: Int, forwardsSignals: Bool = true) -> CodeHookCatalog {
         let settings = ForeignHookSettings(
             timeout: hookTimeout, environment: hookEnvironmentValues, freshWorkerPerScript: freshHook,
             maximumWorkers: jobs, hostEnvironment: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath)
+            currentDirectory: FileManager.default.currentDirectoryPath, forwardsSignals: forwardsSignals)
         return CodeHookCatalog(Self.builtInHooks, foreign: ForeignHooks.factory(settings))
     }
 
@@ -120,8 +121,10 @@ struct BotOptions: ParsableArguments {
 
     /// The bot catalog over the disk, with `--code-hook` overriding the bots' own hooks unless
     /// `applyingOverride` is false; `nil` after a diagnostic when `--code-hook` cannot run.
-    func botCatalog(jobs: Int, applyingOverride: Bool = true, into bag: inout DiagnosticBag) -> BotCatalog? {
-        let hooks = hookCatalog(jobs: jobs)
+    func botCatalog(
+        jobs: Int, applyingOverride: Bool = true, forwardsSignals: Bool = true, into bag: inout DiagnosticBag
+    ) -> BotCatalog? {
+        let hooks = hookCatalog(jobs: jobs, forwardsSignals: forwardsSignals)
         do {
             let override = applyingOverride ? try overrideHook(from: hooks) : nil
             return BotCatalog(files: DiskFiles(), hooks: hooks, hookOverride: override, exportHook: Self.exportHook)

@@ -2,7 +2,7 @@ import Foundation
 import MeetyDiagnostics
 import MeetyWorld
 
-#if DynamoDB
+#if AWS
     import MeetyWorldDynamoDB
 #endif
 
@@ -36,7 +36,7 @@ enum StoreSelection: String, CaseIterable {
         case .memory:
             return InMemoryStoreProvider()
         case .dynamodb:
-            #if DynamoDB
+            #if AWS
                 // A run id keeps this run's tables apart from other runs against the same endpoint.
                 let runID = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
                 return await DynamoDBStoreProvider.connect(
@@ -45,8 +45,8 @@ enum StoreSelection: String, CaseIterable {
             #else
                 bag.error(
                     .storeUnavailable,
-                    "--store dynamodb: this meety-bot was built without DynamoDB support; build it with "
-                        + "'MEETY_DYNAMODB=1 swift build' (or run 'MEETY_DYNAMODB=1 swift run meety-bot ...')",
+                    "--store dynamodb: this meety-bot was built without AWS support; build it with "
+                        + "'MEETY_AWS=1 swift build' (or run 'MEETY_AWS=1 swift run meety-bot ...')",
                     at: nil)
                 return nil
             #endif
