@@ -8,6 +8,7 @@ extension DialogEngine {
         active: ActiveIntent,
         intent: RuntimeIntent,
         proposed: Step?,
+        label: String? = nil,
         _ turn: inout TurnState
     ) -> CodeHookEvent {
         let state: IntentState = source == .fulfillmentCodeHook ? .readyForFulfillment : .inProgress
@@ -34,12 +35,13 @@ extension DialogEngine {
             invocationSource: source,
             sessionId: turn.sessionId,
             inputTranscript: turn.text,
+            invocationLabel: label,
             bot: botInfo,
             interpretations: interpretations(active: wireIntent, &turn),
             proposedNextState: proposedNextState,
             requestAttributes: turn.requestAttributes,
             sessionState: SessionState(
-                activeContexts: [],
+                activeContexts: turn.record.currentContexts(at: turn.seconds),
                 sessionAttributes: turn.record.attributes,
                 dialogAction: current,
                 intent: wireIntent,
@@ -127,7 +129,8 @@ extension DialogEngine {
                 intent: intent.name,
                 action: action?.type.rawValue ?? "Delegate",
                 state: response.sessionState.intent?.state?.rawValue,
-                slot: action?.slotToElicit
+                slot: action?.slotToElicit,
+                label: event.invocationLabel
             )
         )
         return response
@@ -141,6 +144,9 @@ extension DialogEngine {
         if let attributes = response.sessionState.sessionAttributes {
             turn.record.attributes = attributes
         }
+        if let contexts = response.sessionState.activeContexts {
+            turn.record.contexts = contexts.map { SessionContext($0, now: turn.seconds) }
+        }
         guard let returned = response.sessionState.intent else { return intent }
         var current = intent
         if returned.name != intent.name, let other = locale.intent(returned.name) {
@@ -149,10 +155,19 @@ extension DialogEngine {
         }
         if let slots = returned.slots {
             var values: [String: SlotValue] = [:]
+            var lists: [String: [SlotValue]] = [:]
             for (name, slot) in slots {
-                if let value = slot?.value { values[name] = value }
+                guard let slot else { continue }
+                if let items = slot.values {
+                    let list = items.compactMap(\.value)
+                    lists[name] = list
+                    values[name] = slot.value ?? ActiveIntent.listValue(list)
+                } else if let value = slot.value {
+                    values[name] = value
+                }
             }
             active.slots = values
+            active.lists = lists
         }
         if let confirmation = returned.confirmationState {
             active.confirmationState = confirmation
@@ -161,8 +176,11 @@ extension DialogEngine {
     }
 
     /// Renders configured message groups and adds them to the reply.
-    func say(_ groups: [MessageGroupSpec], key: String, active: ActiveIntent?, _ turn: inout TurnState) {
+    func say(
+        _ groups: [MessageGroupSpec], key: @autoclosure () -> String, active: ActiveIntent?, _ turn: inout TurnState
+    ) {
         guard !groups.isEmpty else { return }
+        let key = key()
         turn.trace.messageKeys.append(key)
         let renderer = MessageRenderer(seed: options.variationSeed)
         for (index, group) in groups.enumerated() {

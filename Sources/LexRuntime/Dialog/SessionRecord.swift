@@ -11,6 +11,11 @@ struct SessionRecord: Sendable {
     var active: ActiveIntent?
     /// Number of turns taken so far (for seeded message variations).
     var turns = 0
+    /// The active contexts.
+    var contexts: [SessionContext] = []
+    /// When the last request of the session arrived (seconds on the conversation's clock), for the
+    /// idle session timeout.
+    var lastRequestAt: Int64?
 }
 
 /// An intent in progress and what the bot last asked.
@@ -27,17 +32,29 @@ struct ActiveIntent: Sendable {
 
     /// The intent name.
     var name: String
-    /// Slot values heard so far; absent keys are unfilled.
+    /// Slot values heard so far; absent keys are unfilled. A multi-valued slot's entry is its whole
+    /// phrase (`value` of a `List` slot).
     var slots: [String: SlotValue] = [:]
+    /// The values of multi-valued slots, in order, by slot name.
+    var lists: [String: [SlotValue]] = [:]
     /// Whether the user confirmed.
     var confirmationState: ConfirmationState = .none
     /// What the user is answering.
     var phase: Phase = .start
+    /// How the intent ended up: `Fulfilled` after fulfillment succeeded, `Failed` after it failed, a
+    /// hook step failed or the user declined; `nil` while undecided.
+    var outcome: IntentState?
 
     /// The slot's value if it has an interpreted value (a filled slot).
     func filledValue(_ slot: String) -> SlotValue? {
         guard let value = slots[slot], value.interpretedValue != nil else { return nil }
         return value
+    }
+
+    /// Sets or clears a slot (and its list of values).
+    mutating func set(_ slot: String, _ value: SlotValue?, list: [SlotValue]? = nil) {
+        slots[slot] = value
+        if list != nil || lists[slot] != nil { lists[slot] = list }
     }
 
     /// The slots in the wire shape: every slot of `intent` as a key, unfilled ones null.
@@ -47,14 +64,20 @@ struct ActiveIntent: Sendable {
         for slot in intent.slots {
             let value = slots[slot.name]
             if value != nil { found += 1 }
-            result[slot.name] = .some(value.map { Slot(value: $0) })
+            result[slot.name] = .some(value.map { wire(slot.name, $0) })
         }
         if found < slots.count {
             for (name, value) in slots where result.index(forKey: name) == nil {
-                result[name] = Slot(value: value)
+                result[name] = wire(name, value)
             }
         }
         return result
+    }
+
+    /// One slot in the wire shape: `List` with its values for a multi-valued slot.
+    private func wire(_ name: String, _ value: SlotValue) -> Slot {
+        guard !lists.isEmpty, let items = lists[name] else { return Slot(value: value) }
+        return Slot(shape: Slot.listShape, value: value, values: items.map { Slot(value: $0) })
     }
 
     /// The intent in the wire shape.

@@ -12,12 +12,15 @@ public struct RuntimeBot: Sendable {
     public var identifier: String
     /// The locales, in the order the bot lists them.
     public var locales: [RuntimeLocale]
+    /// Seconds a session lasts without input (`idleSessionTTLInSeconds`); `nil` never expires.
+    public var idleSessionTTL: Int?
 
     /// Creates a runtime bot.
-    public init(name: String, identifier: String, locales: [RuntimeLocale]) {
+    public init(name: String, identifier: String, locales: [RuntimeLocale], idleSessionTTL: Int? = nil) {
         self.name = name
         self.identifier = identifier
         self.locales = locales
+        self.idleSessionTTL = idleSessionTTL
     }
 
     /// The locale with the given id.
@@ -75,6 +78,13 @@ public struct RuntimeIntent: Sendable {
     public var confirmation: RuntimeConfirmation?
     /// The closing response, if active.
     public var closing: [MessageGroupSpec]
+    /// The conversation flow (initial response, next steps, contexts); `.none` runs the default flow.
+    public var flow: RuntimeIntentFlow {
+        get { flowBox.value }
+        set { flowBox = FlowBox(newValue) }
+    }
+    /// The flow behind one reference: intents are copied on every turn, and a flow has many parts.
+    private var flowBox: FlowBox<RuntimeIntentFlow>
 
     /// Creates an intent.
     public init(
@@ -85,7 +95,8 @@ public struct RuntimeIntent: Sendable {
         dialogHook: Bool = false,
         fulfillmentHook: Bool = false,
         confirmation: RuntimeConfirmation? = nil,
-        closing: [MessageGroupSpec] = []
+        closing: [MessageGroupSpec] = [],
+        flow: RuntimeIntentFlow = .none
     ) {
         self.name = name
         self.isFallback = isFallback
@@ -95,6 +106,7 @@ public struct RuntimeIntent: Sendable {
         self.fulfillmentHook = fulfillmentHook
         self.confirmation = confirmation
         self.closing = closing
+        self.flowBox = FlowBox(flow)
     }
 
     /// The slot with the given name.
@@ -119,6 +131,12 @@ public struct RuntimeSlot: Sendable {
     public var utterances: [String]
     /// Said when retries run out, before the fallback intent's closing.
     public var failure: [MessageGroupSpec]
+    /// Capture and failure steps, code hooks, default values, multiple values.
+    public var flow: RuntimeSlotFlow {
+        get { flowBox.value }
+        set { flowBox = FlowBox(newValue) }
+    }
+    private var flowBox: FlowBox<RuntimeSlotFlow>
 
     /// Creates a slot.
     public init(
@@ -128,7 +146,8 @@ public struct RuntimeSlot: Sendable {
         prompt: [MessageGroupSpec] = [],
         maxRetries: Int = 2,
         utterances: [String] = [],
-        failure: [MessageGroupSpec] = []
+        failure: [MessageGroupSpec] = [],
+        flow: RuntimeSlotFlow = .none
     ) {
         self.name = name
         self.type = type
@@ -137,6 +156,7 @@ public struct RuntimeSlot: Sendable {
         self.maxRetries = maxRetries
         self.utterances = utterances
         self.failure = failure
+        self.flowBox = FlowBox(flow)
     }
 }
 
@@ -150,18 +170,26 @@ public struct RuntimeConfirmation: Sendable {
     public var declination: [MessageGroupSpec]
     /// Said when retries run out, before the fallback intent's closing.
     public var failure: [MessageGroupSpec]
+    /// What follows yes, no and running out of retries, and the confirmation's hooks.
+    public var flow: RuntimeConfirmationFlow {
+        get { flowBox.value }
+        set { flowBox = FlowBox(newValue) }
+    }
+    private var flowBox: FlowBox<RuntimeConfirmationFlow>
 
     /// Creates a confirmation.
     public init(
         prompt: [MessageGroupSpec],
         maxRetries: Int = 2,
         declination: [MessageGroupSpec] = [],
-        failure: [MessageGroupSpec] = []
+        failure: [MessageGroupSpec] = [],
+        flow: RuntimeConfirmationFlow = .none
     ) {
         self.prompt = prompt
         self.maxRetries = maxRetries
         self.declination = declination
         self.failure = failure
+        self.flowBox = FlowBox(flow)
     }
 }
 
@@ -176,5 +204,16 @@ public struct MessageGroupSpec: Sendable, Equatable {
     public init(message: String, variations: [String] = []) {
         self.message = message
         self.variations = variations
+    }
+}
+
+/// An immutable value behind a reference, so copying its holder costs one reference count.
+final class FlowBox<Value: Sendable>: Sendable {
+    /// The value.
+    let value: Value
+
+    /// Boxes `value`.
+    init(_ value: Value) {
+        self.value = value
     }
 }

@@ -37,15 +37,24 @@ public struct TurnTrace: Sendable, Equatable {
         public var state: String?
         /// The slot the hook asked for, for ElicitSlot.
         public var slot: String?
+        /// The `invocationLabel` the hook was called with.
+        public var label: String?
+        /// Why the call produced no answer (the hook threw or timed out), when a flow step took its
+        /// failure or timeout path; `nil` when the hook answered.
+        public var error: String?
 
         /// Creates a record.
-        public init(source: InvocationSource, intent: String, action: String, state: String? = nil, slot: String? = nil)
-        {
+        public init(
+            source: InvocationSource, intent: String, action: String, state: String? = nil, slot: String? = nil,
+            label: String? = nil, error: String? = nil
+        ) {
             self.source = source
             self.intent = intent
             self.action = action
             self.state = state
             self.slot = slot
+            self.label = label
+            self.error = error
         }
     }
 
@@ -61,6 +70,14 @@ public struct TurnTrace: Sendable, Equatable {
     public var hookCalls: [HookCall] = []
     /// Whether retries ran out this turn and the fallback intent took over.
     public var retriesExhausted = false
+    /// Configured next steps the flow followed, by coverage name
+    /// (`CallIntent.slot.Time.failure → StartIntent(FallbackIntent)`).
+    public var nextSteps: [String] = []
+    /// Conditional branches taken, by coverage name (`... branch DaysGreaterThan7`, `... default branch`).
+    public var branches: [String] = []
+    /// Code hook steps reached (called, or passed as successful without a call), by coverage name
+    /// (`CallIntent.initial code hook CallIntent_InitialCodeHook`).
+    public var hookSteps: [String] = []
 
     /// Creates an empty trace.
     public init() {}
