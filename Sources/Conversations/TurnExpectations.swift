@@ -47,6 +47,10 @@ public struct TurnExpectations: Sendable, Hashable {
     public var slots: [SlotValue]
     /// `session:`: session attributes, in author order.
     public var session: [Attribute]
+    /// `hooks:`: the code hook calls the turn made, in order (`[]`: none).
+    public var hooks: Located<[ExpectedHookCall]>?
+    /// `contexts:`: the active contexts after the turn.
+    public var contexts: Located<ContextExpectation>?
 
     /// Creates expectations; everything defaults to "not checked".
     public init(
@@ -57,7 +61,9 @@ public struct TurnExpectations: Sendable, Hashable {
         state: Located<ExpectedIntentState>? = nil,
         confirmation: Located<ExpectedConfirmation>? = nil,
         slots: [SlotValue] = [],
-        session: [Attribute] = []
+        session: [Attribute] = [],
+        hooks: Located<[ExpectedHookCall]>? = nil,
+        contexts: Located<ContextExpectation>? = nil
     ) {
         self.reply = reply
         self.intent = intent
@@ -67,11 +73,13 @@ public struct TurnExpectations: Sendable, Hashable {
         self.confirmation = confirmation
         self.slots = slots
         self.session = session
+        self.hooks = hooks
+        self.contexts = contexts
     }
 
     /// Whether the turn checks nothing (it only drives the dialog forward).
     public var isEmpty: Bool {
         reply == nil && intent == nil && action == nil && slotToElicit == nil && state == nil
-            && confirmation == nil && slots.isEmpty && session.isEmpty
+            && confirmation == nil && slots.isEmpty && session.isEmpty && hooks == nil && contexts == nil
     }
 }

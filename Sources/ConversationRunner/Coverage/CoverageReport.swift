@@ -1,7 +1,8 @@
 import LexRuntime
 
 /// What a suite exercised of a bot: intents, sample utterances, slot elicitations, configured
-/// messages and code-hook outcomes, each with the items no script reached.
+/// messages, code-hook outcomes, and the conversation flow's configured next steps, conditional
+/// branches and labelled code hook steps, each with the items no script reached.
 ///
 /// The universe comes from the compiled bot, the observations from the simulator's turn traces,
 /// so the report answers "which parts of the bot does no test touch?" precisely.
@@ -58,6 +59,9 @@ public struct CoverageReport: Sendable, Equatable {
             category("slots elicited", universe.slots, seen.slots),
             category("messages", universe.messages, seen.messages),
             category("hook outcomes", universe.hookOutcomes, seen.hookOutcomes),
+            category("next steps", universe.nextSteps, seen.nextSteps),
+            category("branches", universe.branches, seen.branches),
+            category("hook steps", universe.hookSteps, seen.hookSteps),
         ])
     }
 
@@ -73,14 +77,22 @@ public struct CoverageReport: Sendable, Equatable {
 }
 
 /// Everything the bot defines, as coverage item names, in the bot's order.
-private struct Universe {
+struct Universe {
     var intents: [String] = []
     var utterances: [(key: String, name: String)] = []
     var slots: [String] = []
     var messages: [String] = []
     var hookOutcomes: [String] = []
+    var nextSteps: [String] = []
+    var branches: [String] = []
+    var hookSteps: [String] = []
 
     mutating func add(_ intent: RuntimeIntent) {
+        let items = intent.flowItems
+        nextSteps += items.nextSteps
+        branches += items.branches
+        hookSteps += items.labelledHookSteps
+        addFlowMessages(intent)
         intents.append(intent.name)
         for (index, text) in intent.utterances.enumerated() {
             utterances.append(
@@ -131,6 +143,9 @@ private struct Observed {
     var slots: Set<String> = []
     var messages: Set<String> = []
     var hookOutcomes: Set<String> = []
+    var nextSteps: Set<String> = []
+    var branches: Set<String> = []
+    var hookSteps: Set<String> = []
 
     /// The key of an utterance use.
     static func key(_ intent: String, _ slot: String?, _ index: Int) -> String {
@@ -144,6 +159,9 @@ private struct Observed {
         }
         slots.formUnion(trace.elicitedSlots)
         messages.formUnion(trace.messageKeys)
+        nextSteps.formUnion(trace.nextSteps)
+        branches.formUnion(trace.branches)
+        hookSteps.formUnion(trace.hookSteps)
         for call in trace.hookCalls {
             var action = call.action
             if call.action == "ElicitSlot", let slot = call.slot { action += "(\(slot))" }

@@ -35,7 +35,8 @@ public struct BotUnderTest: Sendable {
             locales: bot.locales.map { locale in
                 LocaleOutline(
                     id: locale.id,
-                    intents: locale.intents.map { IntentOutline(name: $0.name, slots: $0.slots.map(\.name)) }
+                    intents: locale.intents.map { IntentOutline(name: $0.name, slots: $0.slots.map(\.name)) },
+                    invocationLabels: Set(locale.intents.flatMap(\.flowItems.invocationLabels))
                 )
             }
         )

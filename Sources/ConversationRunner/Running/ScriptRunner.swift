@@ -5,7 +5,7 @@ import LexRuntime
 import MeetyDiagnostics
 
 /// Runs one conversation script on a fresh simulator, a fresh world seeded from `given`, and the
-/// script's clock (which drives both slot resolution and the hooks).
+/// script's clock (which drives both slot resolution and the hooks, and moves at clock steps).
 ///
 /// Stops at the first failing step: later steps usually depend on it, and one precise failure
 /// with the transcript so far is what a developer needs. User turns go to the simulator; every
@@ -26,7 +26,7 @@ public struct ScriptRunner: Sendable {
     public func run(_ script: ConversationScript) async -> ScriptResult {
         var run = ScriptRun(script: script)
         let key = "\(script.file)#\(script.index ?? 0)"
-        let clock = FixedClock(script.now.instant)
+        let clock = MovableClock(script.now.instant)
         let world: any WorldSession
         do {
             world = try await options.world.open(for: script, key: key)
@@ -61,6 +61,8 @@ public struct ScriptRunner: Sendable {
             if let turn = step.userTurn {
                 await run.userTurn(
                     turn, step: step, runtime: runtime, locale: script.locale?.value, timed: options.recordsTurnTimes)
+            } else if let move = step.clockStep {
+                run.clockStep(move, clock: clock)
             } else {
                 await run.worldStep(step, world: world)
             }
