@@ -102,7 +102,8 @@ extension DialogEngine {
             active = ActiveIntent(name: intent.name)
             setValues(of: step, on: &active, intent: intent, reading: previous, &turn)
         } else {
-            setValues(of: step, on: &active, intent: intent, reading: active, &turn)
+            let previous = active
+            setValues(of: step, on: &active, intent: intent, reading: previous, &turn)
         }
         let suppressed = step.suppressNextMessage
         switch step.action {

@@ -114,6 +114,24 @@ public struct FlowBranch: Sendable {
     }
 }
 
+extension FlowBranch {
+    /// A branch whose condition is parsed from `expression` (a syntax error is kept, and fails the
+    /// turn that evaluates the branch).
+    public init(
+        name: String, parsing expression: String, response: [MessageGroupSpec] = [], next: FlowStep,
+        coverageKey: String = ""
+    ) {
+        self.init(
+            name: name,
+            condition: Result { () throws(ConditionSyntaxError) in try Condition(parsing: expression) },
+            expression: expression,
+            response: response,
+            next: next,
+            coverageKey: coverageKey.isEmpty ? "branch \(name)" : coverageKey
+        )
+    }
+}
+
 /// Where the dialog goes after a point of the flow: an explicit next step, conditional branches,
 /// or (neither) the default path.
 public struct FlowPath: Sendable {
