@@ -170,7 +170,9 @@ extension ConversationDecoder {
                 optionalTexts(node, what: "'session' of \(subject)", bag: &bag).map {
                     TurnExpectations.Attribute(key: $0.key, value: $0.value)
                 }
-            } ?? []
+            } ?? [],
+            hooks: reader.mapping["hooks"].flatMap { decodeHooks($0, subject: subject, bag: &bag) },
+            contexts: reader.mapping["contexts"].flatMap { decodeContexts($0, subject: subject, bag: &bag) }
         )
     }
 
