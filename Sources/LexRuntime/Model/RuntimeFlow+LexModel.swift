@@ -94,10 +94,16 @@ extension RuntimeConfirmationFlow {
 }
 
 extension FlowPath {
-    /// A next step and its sibling conditional at `location`.
+    /// A next step and its sibling conditional at `location`. A next step with no dialog action and
+    /// no values (the console writes `{"dialogAction": null, ...}` where nothing is configured) is
+    /// no next step.
     init(next: LexDialogState?, conditional: LexConditionalSpecification?, at location: String) {
+        let configured = next.flatMap { state in
+            state.dialogAction == nil && (state.intent?.slots ?? [:]).isEmpty && (state.sessionAttributes ?? [:]).isEmpty
+                && state.intent?.name == nil ? nil : state
+        }
         self.init(
-            next: next.map { FlowStep(export: $0, coverageKey: "\(location) → ") },
+            next: configured.map { FlowStep(export: $0, coverageKey: "\(location) → ") },
             conditional: conditional.map { FlowConditional(export: $0, at: location) }
         )
     }
