@@ -89,7 +89,9 @@ extension ConversationDecoder {
             guard let names = node.stringList(what, bag: &bag) else { return nil }
             var seen: Set<String> = []
             for name in names {
-                if name.value.isEmpty { bag.error(.valueOutOfRange, "a context name of \(what) is empty", at: name.span) }
+                if name.value.isEmpty {
+                    bag.error(.valueOutOfRange, "a context name of \(what) is empty", at: name.span)
+                }
                 if !seen.insert(name.value).inserted {
                     bag.error(.valueOutOfRange, "\(what) lists context '\(name.value)' twice", at: name.span)
                 }

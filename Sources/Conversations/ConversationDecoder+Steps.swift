@@ -53,7 +53,8 @@ extension ConversationDecoder {
         guard let kind = kinds.first else {
             let unknown = mapping.entries.filter { !Self.turnKeys.contains($0.key.value) }
             for entry in unknown {
-                let hint = Suggestions.hint(for: entry.key.value, among: Self.turnKeys + Self.storeKeys + Self.clockKeys)
+                let hint = Suggestions.hint(
+                    for: entry.key.value, among: Self.turnKeys + Self.storeKeys + Self.clockKeys)
                 bag.error(.unknownKey, "unknown key '\(entry.key.preview)' in \(subject)\(hint)", at: entry.key.span)
             }
             if unknown.isEmpty {

@@ -55,7 +55,8 @@ struct FlowRunnerTests {
         let results = await SuiteRunner(options: RunOptions()).run(scripts.map { .init(script: $0, bot: bot) })
         let result = try #require(results.first)
         #expect(result.status == .passed, "\(result.failures)")
-        #expect(result.transcript[1] == .init(session: "clock", user: "wait 1h30m", bot: "", state: "now 2026-11-20T10:30"))
+        #expect(
+            result.transcript[1] == .init(session: "clock", user: "wait 1h30m", bot: "", state: "now 2026-11-20T10:30"))
     }
 
     @Test("hooks: the calls a turn made, in order; a difference names both")
@@ -91,7 +92,9 @@ struct FlowRunnerTests {
               - user: Hello
                 contexts: {greeted: {turns: 1}}
             """)
-        #expect(result.failures.map(\.message) == ["turn 3: expected context greeted to be active but no context is active"])
+        #expect(
+            result.failures.map(\.message) == ["turn 3: expected context greeted to be active but no context is active"]
+        )
     }
 
     @Test("the session ends after the bot's idle timeout on the script's clock; before it, the dialog goes on")

@@ -41,10 +41,14 @@ import Testing
         #expect(branches["missing"] as? [String] == ["EmailIntent.initial branch DaysBeforeSet"])
         let hookSteps = try category("hook steps")
         #expect(hookSteps["total"] as? Int == 6)
-        #expect(hookSteps["missing"] as? [String] == ["FallbackIntent.initial code hook FallbackIntent_InitialCodeHook"])
+        #expect(
+            hookSteps["missing"] as? [String] == ["FallbackIntent.initial code hook FallbackIntent_InitialCodeHook"])
         let nextSteps = try category("next steps")
         #expect(nextSteps["total"] as? Int == 25)
-        #expect((nextSteps["missing"] as? [String])?.contains("CallIntent.slot.Time.failure → StartIntent(FallbackIntent)") == false)
-        #expect((nextSteps["missing"] as? [String])?.contains("CallIntent.fulfillment.failure → EndConversation") == true)
+        #expect(
+            (nextSteps["missing"] as? [String])?.contains("CallIntent.slot.Time.failure → StartIntent(FallbackIntent)")
+                == false)
+        #expect(
+            (nextSteps["missing"] as? [String])?.contains("CallIntent.fulfillment.failure → EndConversation") == true)
     }
 }

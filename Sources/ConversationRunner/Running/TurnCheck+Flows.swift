@@ -19,7 +19,8 @@ extension TurnCheck {
                     call.source.rawValue == want.source.value.rawValue && call.label == want.label?.value
                 }
             if !matches {
-                let wanted = hooks.value.isEmpty ? "no hook call" : hooks.value.map(\.description).joined(separator: ", ")
+                let wanted =
+                    hooks.value.isEmpty ? "no hook call" : hooks.value.map(\.description).joined(separator: ", ")
                 add("expected hook calls [\(wanted)] but the turn made \(describe(calls))", hooks.span)
             }
         }
@@ -30,7 +31,9 @@ extension TurnCheck {
                 let wanted = Set(names.map(\.value))
                 let actual = Set(active.map(\.name))
                 if wanted != actual {
-                    let shown = wanted.isEmpty ? "no active context" : "active contexts " + wanted.sorted().joined(separator: ", ")
+                    let shown =
+                        wanted.isEmpty
+                        ? "no active context" : "active contexts " + wanted.sorted().joined(separator: ", ")
                     add("expected \(shown) but \(describe(active))", contexts.span)
                 }
             case .each(let checks):

@@ -55,11 +55,13 @@ extension DialogEngine {
             // (DG: "the dialog code hook is executed by default"): the default flow's first call.
             var current = intent
             let proposal = proposedStep(along: flow.initial, active, intent: intent)
-            switch try await hookOnInput(&active, intent: &current, attempt: .none, label: nil, proposal: proposal, &turn)
+            switch try await hookOnInput(
+                &active, intent: &current, attempt: .none, label: nil, proposal: proposal, &turn)
             {
             case .handled: return
             case .switched:
-                try await progress(active, intent: current, step: nextStep(active, intent: current, attempt: .none), &turn)
+                try await progress(
+                    active, intent: current, step: nextStep(active, intent: current, attempt: .none), &turn)
                 return
             case .delegated: break
             }
@@ -77,7 +79,8 @@ extension DialogEngine {
         if !viaNextStep {
             say(flow.captureResponse, key: intent.name + ".slot." + slot.name + ".capture", active: active, &turn)
         }
-        try await follow(flow.onCapture, from: .slot(slot.name), then: .defaultPath, active: active, intent: intent, &turn)
+        try await follow(
+            flow.onCapture, from: .slot(slot.name), then: .defaultPath, active: active, intent: intent, &turn)
     }
 
     /// The user confirmed: the confirmation response, then the confirmation step.

@@ -145,7 +145,9 @@ extension DialogEngine {
     func proposedStep(afterAnswering slot: RuntimeSlot, failures: Int, _ active: ActiveIntent, intent: RuntimeIntent)
         -> Step?
     {
-        if active.filledValue(slot.name) != nil { return proposedStep(along: slot.flow.onCapture, active, intent: intent) }
+        if active.filledValue(slot.name) != nil {
+            return proposedStep(along: slot.flow.onCapture, active, intent: intent)
+        }
         if slot.required { return failures + 1 > slot.maxRetries ? nil : .elicit(slot.name, failures: failures + 1) }
         return nextStep(active, intent: intent, attempt: .slot(slot.name, failures: failures))
     }

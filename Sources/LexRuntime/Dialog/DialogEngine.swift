@@ -146,7 +146,8 @@ struct DialogEngine: Sendable {
             {
             case .handled: return
             case .switched:
-                try await progress(active, intent: current, step: nextStep(active, intent: current, attempt: .none), &turn)
+                try await progress(
+                    active, intent: current, step: nextStep(active, intent: current, attempt: .none), &turn)
                 return
             case .delegated: break
             }
@@ -160,7 +161,8 @@ struct DialogEngine: Sendable {
                 ? .slotFailed(answered.name) : .elicit(answered.name, failures: failures + 1)
             try await progress(active, intent: current, step: step, &turn)
         } else {
-            try await progress(active, intent: current, step: nextStep(active, intent: current, attempt: attempt), &turn)
+            try await progress(
+                active, intent: current, step: nextStep(active, intent: current, attempt: attempt), &turn)
         }
     }
 
@@ -198,13 +200,16 @@ struct DialogEngine: Sendable {
             {
             case .handled: return
             case .switched:
-                try await progress(active, intent: current, step: nextStep(active, intent: current, attempt: .none), &turn)
+                try await progress(
+                    active, intent: current, step: nextStep(active, intent: current, attempt: .none), &turn)
                 return
             case .delegated: break
             }
         }
         let step = nextStep(active, intent: current, attempt: attempt)
-        if step == .fulfill, answer == "Yes", active.confirmationState == .confirmed, let confirmation = current.confirmation {
+        if step == .fulfill, answer == "Yes", active.confirmationState == .confirmed,
+            let confirmation = current.confirmation
+        {
             try await confirmed(confirmation, active: active, intent: current, &turn)
         } else {
             try await progress(active, intent: current, step: step, &turn)

@@ -39,15 +39,18 @@ extension RuntimeFulfillmentFlow {
         self.init(
             success: FlowOutcome(
                 response: MessageGroupSpec.groups(post.successResponse?.messageGroupsList),
-                path: FlowPath(next: post.successNextStep, conditional: post.successConditional, at: "\(location).success")
+                path: FlowPath(
+                    next: post.successNextStep, conditional: post.successConditional, at: "\(location).success")
             ),
             failure: FlowOutcome(
                 response: MessageGroupSpec.groups(post.failureResponse?.messageGroupsList),
-                path: FlowPath(next: post.failureNextStep, conditional: post.failureConditional, at: "\(location).failure")
+                path: FlowPath(
+                    next: post.failureNextStep, conditional: post.failureConditional, at: "\(location).failure")
             ),
             timeout: FlowOutcome(
                 response: MessageGroupSpec.groups(post.timeoutResponse?.messageGroupsList),
-                path: FlowPath(next: post.timeoutNextStep, conditional: post.timeoutConditional, at: "\(location).timeout")
+                path: FlowPath(
+                    next: post.timeoutNextStep, conditional: post.timeoutConditional, at: "\(location).timeout")
             )
         )
     }
@@ -99,7 +102,8 @@ extension FlowPath {
     /// no next step.
     init(next: LexDialogState?, conditional: LexConditionalSpecification?, at location: String) {
         let configured = next.flatMap { state in
-            state.dialogAction == nil && (state.intent?.slots ?? [:]).isEmpty && (state.sessionAttributes ?? [:]).isEmpty
+            state.dialogAction == nil && (state.intent?.slots ?? [:]).isEmpty
+                && (state.sessionAttributes ?? [:]).isEmpty
                 && state.intent?.name == nil ? nil : state
         }
         self.init(

@@ -53,8 +53,9 @@ public struct RuntimeFulfillmentFlow: Sendable {
     public var timeout: FlowOutcome
 
     /// Creates the outcomes.
-    public init(success: FlowOutcome = FlowOutcome(), failure: FlowOutcome = FlowOutcome(), timeout: FlowOutcome = FlowOutcome())
-    {
+    public init(
+        success: FlowOutcome = FlowOutcome(), failure: FlowOutcome = FlowOutcome(), timeout: FlowOutcome = FlowOutcome()
+    ) {
         self.success = success
         self.failure = failure
         self.timeout = timeout

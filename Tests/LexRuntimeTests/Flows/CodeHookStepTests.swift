@@ -22,7 +22,8 @@ struct CodeHookStepTests {
             intent.flow.initialCodeHook = FlowCodeHook(
                 invokesHook: invokes,
                 label: "Start",
-                success: FlowOutcome(response: Bots.say("Checked."), path: Bots.path(Bots.step(.elicitSlot, slot: "Crust"))),
+                success: FlowOutcome(
+                    response: Bots.say("Checked."), path: Bots.path(Bots.step(.elicitSlot, slot: "Crust"))),
                 failure: FlowOutcome(response: Bots.say("Try later."), path: Bots.path(Bots.step(.endConversation))),
                 timeout: FlowOutcome(response: Bots.say("Too slow."), path: Bots.path(Bots.step(.endConversation))),
                 coverageKey: "OrderPizza.initial code hook Start")

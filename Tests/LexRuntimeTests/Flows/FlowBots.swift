@@ -76,8 +76,7 @@ enum FlowBots {
     }
 
     /// A runtime on `bot` with `hook`, on `clock`.
-    static func runtime(_ bot: RuntimeBot, hook: (any CodeHook)? = nil, clock: TestClock = TestClock()) -> LexRuntime
-    {
+    static func runtime(_ bot: RuntimeBot, hook: (any CodeHook)? = nil, clock: TestClock = TestClock()) -> LexRuntime {
         try! LexRuntime(bot: bot, codeHook: hook, clock: clock, options: RuntimeOptions(hookTimeout: .seconds(30)))
     }
 }

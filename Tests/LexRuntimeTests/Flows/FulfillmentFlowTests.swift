@@ -20,7 +20,8 @@ struct FulfillmentFlowTests {
                 success: FlowOutcome(response: Bots.say("Paid."), path: Bots.path(Bots.step(.closeIntent))),
                 failure: failure
                     ?? FlowOutcome(response: Bots.say("Payment failed."), path: Bots.path(Bots.step(.endConversation))),
-                timeout: FlowOutcome(response: Bots.say("Still waiting."), path: Bots.path(Bots.step(.endConversation))))
+                timeout: FlowOutcome(response: Bots.say("Still waiting."), path: Bots.path(Bots.step(.endConversation)))
+            )
             intent.flow.closing = Bots.path(Bots.step(.elicitIntent))
         }
     }

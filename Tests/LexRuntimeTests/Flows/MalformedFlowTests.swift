@@ -51,7 +51,8 @@ struct MalformedFlowTests {
         let bot = Bots.pizza { intent in
             intent.flow.initial = FlowPath(
                 next: Bots.step(.evaluateConditional),
-                conditional: FlowConditional(isActive: true, branches: [loop], defaultBranch: FlowBranch(name: "default")))
+                conditional: FlowConditional(
+                    isActive: true, branches: [loop], defaultBranch: FlowBranch(name: "default")))
         }
         await expectFlowError(bot, containing: ["more than 64 steps", "EvaluateConditional"])
     }
@@ -61,7 +62,8 @@ struct MalformedFlowTests {
         let broken = FlowBranch(name: "Broken", parsing: "{Size} == \"large\"", next: Bots.step(.fulfillIntent))
         let bot = Bots.pizza { intent in
             intent.flow.initial = FlowPath(
-                conditional: FlowConditional(isActive: true, branches: [broken], defaultBranch: FlowBranch(name: "default")))
+                conditional: FlowConditional(
+                    isActive: true, branches: [broken], defaultBranch: FlowBranch(name: "default")))
         }
         await expectFlowError(bot, containing: ["branch Broken", "does not parse", "cols 8-9"])
     }

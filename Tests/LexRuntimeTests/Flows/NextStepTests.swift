@@ -22,7 +22,8 @@ struct NextStepTests {
         #expect(reply.trace.nextSteps == ["initial → Crust"])
     }
 
-    @Test("a captured slot says its capture response; ElicitSlot of a filled slot skips its prompt and capture response")
+    @Test(
+        "a captured slot says its capture response; ElicitSlot of a filled slot skips its prompt and capture response")
     func captureAndFilledSlot() async throws {
         let bot = Bots.pizza { intent in
             intent.flow.initial = Bots.path(Bots.step(.elicitSlot, slot: "Size"))
@@ -134,7 +135,9 @@ struct NextStepTests {
         #expect(try await runtime.say("hello").intentName == "Greet")
     }
 
-    @Test("EndConversation reports Close: ReadyForFulfillment when every required slot is filled, Fulfilled after fulfillment")
+    @Test(
+        "EndConversation reports Close: ReadyForFulfillment when every required slot is filled, Fulfilled after fulfillment"
+    )
     func endConversation() async throws {
         let afterConfirm = Bots.pizza { $0.confirmation?.flow.onConfirm = Bots.path(Bots.step(.endConversation)) }
         let runtime = Bots.runtime(afterConfirm)

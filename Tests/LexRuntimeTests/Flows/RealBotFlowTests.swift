@@ -28,7 +28,8 @@ struct RealBotFlowTests {
         }
         let runtime = try runtime("reminderbot", hook: hook)
         let first = try await runtime.say("Please call me")
-        #expect(first.replyText == "We'll call you the day before your appointment.\nWhat time would you like the call?")
+        #expect(
+            first.replyText == "We'll call you the day before your appointment.\nWhat time would you like the call?")
         #expect(first.sessionState.sessionAttributes == ["fallback-count": "0", "slot-failure": "false"])
         let done = try await runtime.say("10:00")
         #expect(done.replyText == "Booked.")
@@ -48,7 +49,9 @@ struct RealBotFlowTests {
         let first = try await runtime.say("Please send me an email")
         #expect(first.trace.branches == ["EmailIntent.initial default branch"])
         let tooFar = try await runtime.say("9")
-        #expect(tooFar.replyText == "We can't email more than a week before your appointment. Please choose a number between 1 and 7.")
+        #expect(
+            tooFar.replyText
+                == "We can't email more than a week before your appointment. Please choose a number between 1 and 7.")
         #expect(tooFar.slotToElicit == "DaysBefore")
         #expect(tooFar.slot("DaysBefore") == nil)
         #expect(tooFar.trace.branches == ["EmailIntent.slot.DaysBefore.capture branch DaysGreaterThan7"])
