@@ -46,15 +46,14 @@ extension DialogEngine {
     ) async throws(TurnError) {
         var active = active
         applyDefaultValues(&active, of: intent, &turn)
-        let flow = intent.flow
         if !suppressInitialResponse {
-            say(flow.initialResponse, key: intent.name + ".initial", active: active, &turn)
+            say(intent.flow.initialResponse, key: intent.name + ".initial", active: active, &turn)
         }
-        if flow.initialCodeHook == nil {
+        if intent.flow.initialCodeHook == nil {
             // Without an initial code hook step, an intent whose dialog hook is enabled calls it here
             // (DG: "the dialog code hook is executed by default"): the default flow's first call.
             var current = intent
-            let proposal = proposedStep(along: flow.initial, active, intent: intent)
+            let proposal = proposedStep(along: intent.flow.initial, active, intent: intent)
             switch try await hookOnInput(
                 &active, intent: &current, attempt: .none, label: nil, proposal: proposal, &turn)
             {
@@ -66,7 +65,7 @@ extension DialogEngine {
             case .delegated: break
             }
         }
-        try await follow(flow.initial, from: .initial, then: .defaultPath, active: active, intent: intent, &turn)
+        try await follow(intent.flow.initial, from: .initial, then: .defaultPath, active: active, intent: intent, &turn)
     }
 
     /// A slot got a value: its capture response, then its capture step.

@@ -8,13 +8,11 @@ extension DialogEngine {
     /// value (lex-v2-flows §8): `#context.parameter` reads an active context, `[name]` a session
     /// attribute, `<name>` a request attribute, anything else is the value itself.
     func applyDefaultValues(_ active: inout ActiveIntent, of intent: RuntimeIntent, _ turn: inout TurnState) {
-        for slot in intent.slots where active.filledValue(slot.name) == nil {
-            let flow = slot.flow
-            guard !flow.defaultValues.isEmpty else { continue }
-            for source in flow.defaultValues {
+        for slot in intent.slots where !slot.flow.defaultValues.isEmpty && active.filledValue(slot.name) == nil {
+            for source in slot.flow.defaultValues {
                 guard let text = defaultValue(source, turn), !text.isEmpty else { continue }
                 let value = SlotValue(originalValue: text, interpretedValue: text, resolvedValues: [text])
-                active.set(slot.name, value, list: flow.allowsMultipleValues ? [value] : nil)
+                active.set(slot.name, value, list: slot.flow.allowsMultipleValues ? [value] : nil)
                 break
             }
         }

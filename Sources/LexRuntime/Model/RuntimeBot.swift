@@ -80,7 +80,7 @@ public struct RuntimeIntent: Sendable {
     public var closing: [MessageGroupSpec]
     /// The conversation flow (initial response, next steps, contexts); `.none` runs the default flow.
     public var flow: RuntimeIntentFlow {
-        get { flowBox.value }
+        _read { yield flowBox.value }
         set { flowBox = FlowBox(newValue) }
     }
     /// The flow behind one reference: intents are copied on every turn, and a flow has many parts.
@@ -133,7 +133,7 @@ public struct RuntimeSlot: Sendable {
     public var failure: [MessageGroupSpec]
     /// Capture and failure steps, code hooks, default values, multiple values.
     public var flow: RuntimeSlotFlow {
-        get { flowBox.value }
+        _read { yield flowBox.value }
         set { flowBox = FlowBox(newValue) }
     }
     private var flowBox: FlowBox<RuntimeSlotFlow>
@@ -172,7 +172,7 @@ public struct RuntimeConfirmation: Sendable {
     public var failure: [MessageGroupSpec]
     /// What follows yes, no and running out of retries, and the confirmation's hooks.
     public var flow: RuntimeConfirmationFlow {
-        get { flowBox.value }
+        _read { yield flowBox.value }
         set { flowBox = FlowBox(newValue) }
     }
     private var flowBox: FlowBox<RuntimeConfirmationFlow>

@@ -103,7 +103,8 @@ struct LocaleNLU: Sendable {
     func classify(_ input: NLUInput, now: LocalDateTime, excluding excluded: Set<String> = []) -> [Candidate] {
         var candidates: [Candidate] = []
         let matcher = self.matcher(now: now)
-        for compiled in intents where !compiled.intent.isFallback && !excluded.contains(compiled.intent.name) {
+        for compiled in intents
+        where !compiled.intent.isFallback && (excluded.isEmpty || !excluded.contains(compiled.intent.name)) {
             var best = Candidate(
                 intent: compiled.intent.name, confidence: 0, slots: [:], utterance: nil, isFallback: false)
             for (index, template) in compiled.templates.enumerated() {
