@@ -26,7 +26,9 @@ public struct ScriptRunner: Sendable {
     public func run(_ script: ConversationScript) async -> ScriptResult {
         var run = ScriptRun(script: script)
         let key = "\(script.file)#\(script.index ?? 0)"
-        let clock = MovableClock(script.now.instant)
+        // Only a script with clock steps needs a clock that moves (and a lock to read it).
+        let movable = script.steps.contains { $0.clockStep != nil } ? MovableClock(script.now.instant) : nil
+        let clock: any WallClock = movable ?? FixedClock(script.now.instant)
         let world: any WorldSession
         do {
             world = try await options.world.open(for: script, key: key)
@@ -61,8 +63,8 @@ public struct ScriptRunner: Sendable {
             if let turn = step.userTurn {
                 await run.userTurn(
                     turn, step: step, runtime: runtime, locale: script.locale?.value, timed: options.recordsTurnTimes)
-            } else if let move = step.clockStep {
-                run.clockStep(move, clock: clock)
+            } else if let move = step.clockStep, let movable {
+                run.clockStep(move, clock: movable)
             } else {
                 await run.worldStep(step, world: world)
             }

@@ -56,7 +56,7 @@ extension DialogEngine {
         var result: [Interpretation] = []
         if let active {
             let score = turn.candidates.first { $0.intent == active.name }?.confidence
-            let isFallback = locale.intent(active.name)?.isFallback ?? false
+            let isFallback = locale.intents.contains { $0.isFallback && $0.name == active.name }
             result.append(Interpretation(intent: active, nluConfidence: isFallback ? nil : max(score ?? 1, 0)))
         }
         for candidate in wireCandidates(&turn) where candidate.intent != active?.name {
@@ -71,13 +71,15 @@ extension DialogEngine {
         if let built = turn.wireCandidates { return built }
         var built: [(intent: String, interpretation: Interpretation)] = []
         for candidate in turn.candidates {
-            guard let intent = locale.intent(candidate.intent) else { continue }
-            let slots = ActiveIntent(name: intent.name, slots: candidate.slots).wireSlots(of: intent)
+            // By index: a copy of each intent would retain every one of its parts.
+            guard let index = locale.intents.firstIndex(where: { $0.name == candidate.intent }) else { continue }
+            let name = locale.intents[index].name
+            let slots = ActiveIntent(name: name, slots: candidate.slots).wireSlots(of: locale.intents[index])
             let wire = Intent(
-                name: intent.name, slots: slots, state: .inProgress, confirmationState: ConfirmationState.none)
+                name: name, slots: slots, state: .inProgress, confirmationState: ConfirmationState.none)
             built.append(
                 (
-                    intent.name,
+                    name,
                     Interpretation(intent: wire, nluConfidence: candidate.isFallback ? nil : candidate.confidence)
                 ))
         }
@@ -155,12 +157,12 @@ extension DialogEngine {
         }
         if let slots = returned.slots {
             var values: [String: SlotValue] = [:]
-            var lists: [String: [SlotValue]] = [:]
+            var lists: [String: [SlotValue]]?
             for (name, slot) in slots {
                 guard let slot else { continue }
                 if let items = slot.values {
                     let list = items.compactMap(\.value)
-                    lists[name] = list
+                    lists = (lists ?? [:]).merging([name: list]) { _, new in new }
                     values[name] = slot.value ?? ActiveIntent.listValue(list)
                 } else if let value = slot.value {
                     values[name] = value

@@ -16,7 +16,7 @@ extension DialogEngine {
         intent: RuntimeIntent, _ turn: inout TurnState
     ) async throws(TurnError) {
         if let next = path.next {
-            if !next.coverageKey.isEmpty { turn.trace.nextSteps.append(next.coverageKey) }
+            if !next.coverageKey.isEmpty { turn.trace.note(nextStep: next.coverageKey) }
             try await take(next, path: path, from: point, then: continuation, active: active, intent: intent, &turn)
         } else if let conditional = path.conditional, conditional.isActive {
             try await evaluate(
@@ -31,8 +31,9 @@ extension DialogEngine {
         throws(TurnError)
     {
         turn.flowSteps += 1
-        turn.recentFlowSteps.append(description())
-        if turn.recentFlowSteps.count > 6 { turn.recentFlowSteps.removeFirst() }
+        // Only the steps just before the limit are named (a loop repeats them); a turn that stays
+        // under it formats none.
+        if turn.flowSteps > Self.flowStepLimit - 6 { turn.recentFlowSteps.append(description()) }
         guard turn.flowSteps > Self.flowStepLimit else { return }
         throw TurnError(
             .invalidFlow,
@@ -67,7 +68,7 @@ extension DialogEngine {
                 }
             }
         }
-        turn.trace.branches.append(chosen.coverageKey)
+        turn.trace.note(branch: chosen.coverageKey)
         say(chosen.response, key: chosen.coverageKey, active: active, &turn)
         guard let next = chosen.next else {
             try await continueWith(continuation, active: active, intent: intent, &turn)

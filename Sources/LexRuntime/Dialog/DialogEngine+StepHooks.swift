@@ -61,7 +61,7 @@ extension DialogEngine {
                     + "no code hook")
         }
         try countStep("InvokeDialogCodeHook", intent: intent, &turn)
-        turn.trace.hookSteps.append(codeHook.coverageKey)
+        if codeHook.label != nil { turn.trace.note(hookStep: codeHook.coverageKey) }
         var active = active
         var intent = intent
         var outcome = HookOutcome.success

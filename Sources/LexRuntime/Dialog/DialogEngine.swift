@@ -42,8 +42,9 @@ struct DialogEngine: Sendable {
     }
 
     /// The intents that cannot be recognised now because an input context of theirs is not active.
-    func ineligibleIntents(active contexts: Set<String>) -> Set<String> {
+    func ineligibleIntents(_ record: SessionRecord) -> Set<String> {
         guard !gatedIntents.isEmpty else { return [] }
+        let contexts = record.activeContextNames
         var result: Set<String> = []
         for gated in gatedIntents where !gated.contexts.allSatisfy(contexts.contains) {
             result.insert(gated.intent)
@@ -137,12 +138,12 @@ struct DialogEngine: Sendable {
         }
         let attempt = Attempt.slot(slot.name, failures: failures)
         var current = intent
-        let setting = slot.flow.elicitationHook
-        if let setting { turn.trace.hookSteps.append(setting.coverageKey) }
-        if setting?.invokesHook ?? true {
+        let label = slot.flow.elicitationHook?.label
+        if label != nil, let key = slot.flow.elicitationHook?.coverageKey { turn.trace.note(hookStep: key) }
+        if slot.flow.elicitationHook?.invokesHook ?? true {
             let proposal = proposedStep(afterAnswering: slot, failures: failures, active, intent: intent)
             switch try await hookOnInput(
-                &active, intent: &current, attempt: attempt, label: setting?.label, proposal: proposal, &turn)
+                &active, intent: &current, attempt: attempt, label: label, proposal: proposal, &turn)
             {
             case .handled: return
             case .switched:
@@ -152,7 +153,7 @@ struct DialogEngine: Sendable {
             case .delegated: break
             }
         }
-        guard let answered = current.slot(slot.name) else { return }
+        guard let answered = current.name == intent.name ? slot : current.slot(slot.name) else { return }
         if active.filledValue(answered.name) != nil {
             try await captured(answered, active: active, intent: current, viaNextStep: false, &turn)
         } else if answered.required {
@@ -192,7 +193,7 @@ struct DialogEngine: Sendable {
         }
         var current = intent
         let setting = intent.confirmation?.flow.elicitationHook
-        if let setting { turn.trace.hookSteps.append(setting.coverageKey) }
+        if let setting, setting.label != nil { turn.trace.note(hookStep: setting.coverageKey) }
         if setting?.invokesHook ?? true {
             let proposal = nextStep(active, intent: intent, attempt: attempt)
             switch try await hookOnInput(

@@ -27,7 +27,7 @@ struct FlowConditionEnvironment: ConditionEnvironment {
                 kind: kind, originalValue: value.originalValue, interpretedValue: value.interpretedValue,
                 resolvedValues: value.resolvedValues ?? [])
         }
-        guard let items = active.lists[name] else { return scalar(value) }
+        guard let items = active.lists?[name] else { return scalar(value) }
         var list = scalar(value)
         list.values = items.map(scalar)
         list.isList = true

@@ -75,7 +75,7 @@ public final class LexRuntime: Sendable {
         }
         record.ageContexts(at: seconds)
         let input = engine.nlu.input(request.text)
-        let excluded = engine.ineligibleIntents(active: record.activeContextNames)
+        let excluded = engine.ineligibleIntents(record)
         var turn = TurnState(
             input: input,
             text: request.text,
