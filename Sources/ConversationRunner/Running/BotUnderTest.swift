@@ -27,10 +27,15 @@ public struct BotUnderTest: Sendable {
             self.preparationError = error
         }
         self.hook = hook
+        self.outline = Self.outline(of: bot)
     }
 
-    /// The names a conversation script may refer to, for checking scripts before they run.
-    public var outline: BotOutline {
+    /// The names a conversation script may refer to, for checking scripts before they run; worked
+    /// out once, as every script of a suite is checked against it.
+    public let outline: BotOutline
+
+    /// The outline of `bot`.
+    private static func outline(of bot: RuntimeBot) -> BotOutline {
         BotOutline(
             locales: bot.locales.map { locale in
                 LocaleOutline(
