@@ -50,7 +50,7 @@ let package = Package(
             dependencies: ["BotModel", "LexModel", "MeetyDiagnostics", "ZIPFoundation", "LexFacts"]
         ),
         .target(name: "CodeHooks", dependencies: ["MeetyDiagnostics", "LexFacts"]),
-        .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks", "LexFacts"]),
+        .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks", "LexFacts", "LexConditions"]),
         .target(name: "MeetingRecords", dependencies: ["LexFacts"]),
         .target(name: "MeetyLambda", dependencies: ["CodeHooks", "LexFacts", "MeetingRecords"]),
         .target(name: "Conversations", dependencies: ["YAMLNode", "MeetyDiagnostics", "LexFacts", "MeetingRecords"]),

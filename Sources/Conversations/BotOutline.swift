@@ -26,11 +26,15 @@ public struct LocaleOutline: Sendable, Hashable {
     public var id: String
     /// The intents, including the fallback intent, in the bot's order.
     public var intents: [IntentOutline]
+    /// The invocation labels the locale's code hook steps call the hook with; `nil` when not known
+    /// (a `hooks:` label is then not checked).
+    public var invocationLabels: Set<String>?
 
     /// Creates a locale outline.
-    public init(id: String, intents: [IntentOutline]) {
+    public init(id: String, intents: [IntentOutline], invocationLabels: Set<String>? = nil) {
         self.id = id
         self.intents = intents
+        self.invocationLabels = invocationLabels
     }
 
     /// The intent named `name`, if the locale has it.

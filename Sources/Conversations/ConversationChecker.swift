@@ -13,7 +13,8 @@ public struct ConversationChecker: Sendable {
 
     /// The problems of `script` against `bot`: an unknown locale; an `intent:` the locale lacks;
     /// a `slot:` or `slots:` name that is not a slot of the turn's expected intent (or, when the
-    /// turn names no known intent, of any intent of the locale).
+    /// turn names no known intent, of any intent of the locale); a `hooks:` label no code hook step
+    /// of the locale has.
     /// - Returns: Error diagnostics in script order; empty when the script fits the bot.
     public func check(_ script: ConversationScript, against bot: BotOutline) -> [Diagnostic] {
         var bag = DiagnosticBag()
@@ -46,6 +47,17 @@ public struct ConversationChecker: Sendable {
                         "\(subject) expects intent '\(intent.value)', which locale '\(locale.id)' does not have"
                             + Suggestions.hint(for: intent.value, among: locale.intents.map(\.name)),
                         at: intent.span
+                    )
+                }
+            }
+            if let labels = locale.invocationLabels {
+                for call in expectations.hooks?.value ?? [] {
+                    guard let label = call.label, !labels.contains(label.value) else { continue }
+                    bag.error(
+                        .unknownInvocationLabel,
+                        "\(subject) expects a hook call with label '\(label.value)', which no code hook step of "
+                            + "locale '\(locale.id)' has" + Suggestions.hint(for: label.value, among: labels.sorted()),
+                        at: label.span
                     )
                 }
             }

@@ -4,21 +4,28 @@ import YAMLNode
 extension ConversationDecoder {
     /// The keys of a user turn: the text, the session, and the expectations.
     static let turnKeys = [
-        "user", "as", "bot", "intent", "action", "slot", "state", "confirmation", "slots", "session",
+        "user", "as", "bot", "intent", "action", "slot", "state", "confirmation", "slots", "session", "hooks",
+        "contexts",
     ]
     /// The keys that each make a turn a store action.
     static let storeKeys = ["approve", "reject"]
+    /// The keys that each make a turn a clock step.
+    static let clockKeys = ["wait", "clock"]
     /// The keys that say what kind of step a mapping is.
-    static let stepKinds = ["user", "approve", "reject"]
+    static let stepKinds = ["user", "approve", "reject", "wait", "clock"]
     /// The longest user input RecognizeText accepts.
     static let maxInputLength = 1024
 
-    /// Decodes the items of `turns:`, resolving each user turn's session.
-    func decodeSteps(_ items: [YAMLNode], bag: inout DiagnosticBag) -> [ScriptStep] {
+    /// Decodes the items of `turns:`, resolving each user turn's session and where each clock step
+    /// leaves the clock (which starts at `start`).
+    func decodeSteps(_ items: [YAMLNode], start: ScriptClock, bag: inout DiagnosticBag) -> [ScriptStep] {
         var defaultSession: String?
+        var clock = start.instant.secondsSinceEpoch
         var steps: [ScriptStep] = []
         for (offset, item) in items.enumerated() {
-            if let step = decodeStep(item, number: offset + 1, defaultSession: &defaultSession, bag: &bag) {
+            if let step = decodeStep(
+                item, number: offset + 1, defaultSession: &defaultSession, clock: &clock, bag: &bag)
+            {
                 steps.append(step)
             }
         }
@@ -29,13 +36,15 @@ extension ConversationDecoder {
         _ node: YAMLNode,
         number: Int,
         defaultSession: inout String?,
+        clock: inout Int64,
         bag: inout DiagnosticBag
     ) -> ScriptStep? {
         let subject = "turn \(number)"
         guard case .mapping(let mapping) = node else {
             bag.error(
                 .typeMismatch,
-                "expected a mapping with 'user', 'approve' or 'reject' for \(subject), found \(node.kindDescription)",
+                "expected a mapping with 'user', 'approve', 'reject', 'wait' or 'clock' for \(subject), found "
+                    + node.kindDescription,
                 at: node.span
             )
             return nil
@@ -44,11 +53,14 @@ extension ConversationDecoder {
         guard let kind = kinds.first else {
             let unknown = mapping.entries.filter { !Self.turnKeys.contains($0.key.value) }
             for entry in unknown {
-                let hint = Suggestions.hint(for: entry.key.value, among: Self.turnKeys + Self.storeKeys)
+                let hint = Suggestions.hint(
+                    for: entry.key.value, among: Self.turnKeys + Self.storeKeys + Self.clockKeys)
                 bag.error(.unknownKey, "unknown key '\(entry.key.preview)' in \(subject)\(hint)", at: entry.key.span)
             }
             if unknown.isEmpty {
-                bag.error(.missingKey, "\(subject) has none of 'user', 'approve' or 'reject'", at: mapping.span)
+                bag.error(
+                    .missingKey, "\(subject) has none of 'user', 'approve', 'reject', 'wait' or 'clock'",
+                    at: mapping.span)
             }
             return nil
         }
@@ -56,8 +68,8 @@ extension ConversationDecoder {
             for extra in kinds.dropFirst() {
                 bag.error(
                     .conflictingKeys,
-                    "\(subject) has both '\(kind.key.value)' and '\(extra.key.value)'; a turn is either a user turn "
-                        + "or a store action, so write them as separate turns",
+                    "\(subject) has both '\(kind.key.value)' and '\(extra.key.value)'; a turn is a user turn, "
+                        + "a store action or a clock step, so write them as separate turns",
                     at: extra.key.span
                 )
             }
@@ -69,6 +81,16 @@ extension ConversationDecoder {
                 return nil
             }
             return ScriptStep(number: number, action: .user(turn), span: mapping.span)
+        case "wait", "clock":
+            for entry in mapping.entries where entry.key.value != kind.key.value {
+                bag.error(
+                    .unknownKey,
+                    "unknown key '\(entry.key.preview)' in \(subject); '\(kind.key.value)' moves the clock and takes "
+                        + "nothing else",
+                    at: entry.key.span)
+            }
+            guard let step = decodeClockStep(kind, subject: subject, clock: &clock, bag: &bag) else { return nil }
+            return ScriptStep(number: number, action: .clock(step), span: mapping.span)
         default:
             for entry in mapping.entries where entry.key.value != kind.key.value {
                 let reason =
@@ -149,12 +171,14 @@ extension ConversationDecoder {
                 optionalTexts(node, what: "'session' of \(subject)", bag: &bag).map {
                     TurnExpectations.Attribute(key: $0.key, value: $0.value)
                 }
-            } ?? []
+            } ?? [],
+            hooks: reader.mapping["hooks"].flatMap { decodeHooks($0, subject: subject, bag: &bag) },
+            contexts: reader.mapping["contexts"].flatMap { decodeContexts($0, subject: subject, bag: &bag) }
         )
     }
 
     /// A mapping of names to text or null (`null`, `~` or empty means "unset"; quoted "null" is text).
-    private func optionalTexts(
+    func optionalTexts(
         _ node: YAMLNode,
         what: String,
         bag: inout DiagnosticBag
@@ -169,7 +193,7 @@ extension ConversationDecoder {
     }
 
     /// A value of a closed set of Lex names, with a did-you-mean hint when it is not one of them.
-    private func decodeValue<Value: RawRepresentable & CaseIterable>(
+    func decodeValue<Value: RawRepresentable & CaseIterable>(
         _ node: YAMLNode,
         what: String,
         of subject: String,

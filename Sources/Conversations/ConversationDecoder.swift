@@ -106,7 +106,7 @@ public struct ConversationDecoder: Sendable {
             if items.isEmpty {
                 bag.error(.valueOutOfRange, "'turns' of \(subject) is empty; add at least one turn", at: turns.span)
             }
-            steps = decodeSteps(items, bag: &bag)
+            steps = decodeSteps(items, start: now, bag: &bag)
         }
         var expected: MeetingExpectations?
         if let expect = reader.mapping["expect"],

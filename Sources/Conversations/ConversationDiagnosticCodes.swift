@@ -83,11 +83,35 @@ extension DiagnosticCode {
             + "intent, of any intent of the locale."
     )
 
+    /// A `wait:` that is not a length of time such as `90s`, `10m` or `1h30m`.
+    public static let invalidWait = DiagnosticCode(
+        "invalid-wait",
+        summary: "A 'wait:' step is not a length of time written with units d, h, m, s, such as 90s, 10m or 1h30m."
+    )
+    /// A `clock:` that is not a real date and time, or that would turn the clock back.
+    public static let invalidClock = DiagnosticCode(
+        "invalid-clock",
+        summary:
+            "A 'clock:' step is not a real date and time written as YYYY-MM-DDTHH:MM[:SS], or is earlier than the "
+            + "script's clock at that point."
+    )
+    /// A `hooks:` item whose source is not a Lex V2 invocation source.
+    public static let unknownHookSource = DiagnosticCode(
+        "unknown-hook-source",
+        summary: "A 'hooks:' expectation names a source other than DialogCodeHook or FulfillmentCodeHook."
+    )
+    /// A `hooks:` label that no code hook of the bot is called with.
+    public static let unknownInvocationLabel = DiagnosticCode(
+        "unknown-invocation-label",
+        summary: "A 'hooks:' expectation names an invocation label that no code hook step of the bot has."
+    )
+
     /// Every code the Conversations module declares. Decoding also reports the YAML layer's codes
     /// (`unknown-key`, `missing-key`, `type-mismatch`, `value-out-of-range`, `empty-file`, ...).
     public static let conversationCodes: [DiagnosticCode] = [
         .invalidRegex, .invalidNow, .invalidSessionName, .unknownAction, .unknownIntentState,
         .unknownConfirmationState, .unknownRecordField, .invalidRecordValue, .emptySelector, .duplicateMeetingId,
-        .conflictingKeys, .duplicateConversationName, .unknownBotLocale, .unknownIntent, .unknownSlot,
+        .conflictingKeys, .duplicateConversationName, .unknownBotLocale, .unknownIntent, .unknownSlot, .invalidWait,
+        .invalidClock, .unknownHookSource, .unknownInvocationLabel,
     ]
 }

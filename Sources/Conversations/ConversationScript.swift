@@ -17,7 +17,7 @@ public struct ConversationScript: Sendable, Hashable {
     public var bot: Located<String>?
     /// `locale:` as written; the runner uses the bot's first locale when absent.
     public var locale: Located<String>?
-    /// The frozen clock (`now:`, or the default Monday 2026-01-05T09:00).
+    /// The clock at the start (`now:`, or the default Monday 2026-01-05T09:00); clock steps move it.
     public var now: ScriptClock
     /// Tags for `--filter`, in author order.
     public var tags: [Located<String>]

@@ -1,7 +1,7 @@
 import MeetyDiagnostics
 
-/// One item of a script's `turns:` list: something the user says, or something an admin does to
-/// the Meetings store between turns.
+/// One item of a script's `turns:` list: something the user says, something an admin does to
+/// the Meetings store between turns, or time passing.
 ///
 /// Steps are numbered from 1 in author order ("turn 4" in messages); the span is the step's
 /// mapping, whose start is the line a failure of the step is reported at.
@@ -14,6 +14,8 @@ public struct ScriptStep: Sendable, Hashable {
         case approve(MeetingSelector)
         /// `reject: {selector}`: the one matching record becomes `rejected`.
         case reject(MeetingSelector)
+        /// `wait: 10m` or `clock: 2026-11-20T10:30`: the script's clock moves.
+        case clock(ClockStep)
     }
 
     /// The 1-based position in `turns:`.
@@ -28,6 +30,12 @@ public struct ScriptStep: Sendable, Hashable {
         self.number = number
         self.action = action
         self.span = span
+    }
+
+    /// The clock step, when the step is one.
+    public var clockStep: ClockStep? {
+        if case .clock(let step) = action { return step }
+        return nil
     }
 
     /// The user turn, when the step is one.

@@ -47,6 +47,19 @@ public struct TurnExpectations: Sendable, Hashable {
     public var slots: [SlotValue]
     /// `session:`: session attributes, in author order.
     public var session: [Attribute]
+    /// `hooks:`: the code hook calls the turn made, in order (`[]`: none).
+    public var hooks: Located<[ExpectedHookCall]>? {
+        get { flow?.hooks }
+        set { flow = FlowExpectations(hooks: newValue, contexts: contexts) }
+    }
+    /// `contexts:`: the active contexts after the turn.
+    public var contexts: Located<ContextExpectation>? {
+        get { flow?.contexts }
+        set { flow = FlowExpectations(hooks: hooks, contexts: newValue) }
+    }
+    /// The flow expectations behind one reference, absent when the turn has none: every turn is
+    /// copied several times while a suite loads and runs, and few turns check flows.
+    private var flow: FlowExpectations?
 
     /// Creates expectations; everything defaults to "not checked".
     public init(
@@ -57,7 +70,9 @@ public struct TurnExpectations: Sendable, Hashable {
         state: Located<ExpectedIntentState>? = nil,
         confirmation: Located<ExpectedConfirmation>? = nil,
         slots: [SlotValue] = [],
-        session: [Attribute] = []
+        session: [Attribute] = [],
+        hooks: Located<[ExpectedHookCall]>? = nil,
+        contexts: Located<ContextExpectation>? = nil
     ) {
         self.reply = reply
         self.intent = intent
@@ -67,11 +82,32 @@ public struct TurnExpectations: Sendable, Hashable {
         self.confirmation = confirmation
         self.slots = slots
         self.session = session
+        self.flow = hooks == nil && contexts == nil ? nil : FlowExpectations(hooks: hooks, contexts: contexts)
     }
 
     /// Whether the turn checks nothing (it only drives the dialog forward).
     public var isEmpty: Bool {
         reply == nil && intent == nil && action == nil && slotToElicit == nil && state == nil
-            && confirmation == nil && slots.isEmpty && session.isEmpty
+            && confirmation == nil && slots.isEmpty && session.isEmpty && flow == nil
+    }
+}
+
+/// A turn's `hooks:` and `contexts:`, kept by reference.
+private final class FlowExpectations: Sendable, Hashable {
+    let hooks: Located<[ExpectedHookCall]>?
+    let contexts: Located<ContextExpectation>?
+
+    init(hooks: Located<[ExpectedHookCall]>?, contexts: Located<ContextExpectation>?) {
+        self.hooks = hooks
+        self.contexts = contexts
+    }
+
+    static func == (lhs: FlowExpectations, rhs: FlowExpectations) -> Bool {
+        lhs.hooks == rhs.hooks && lhs.contexts == rhs.contexts
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(hooks)
+        hasher.combine(contexts)
     }
 }

@@ -34,6 +34,7 @@ public struct MeetingsWorldSession: WorldSession {
         case .approve(let chosen): (approve, selector) = (true, chosen)
         case .reject(let chosen): (approve, selector) = (false, chosen)
         case .user: return .failure(WorldStepFailure(message: "a user turn is not a store step"))
+        case .clock: return .failure(WorldStepFailure(message: "a clock step is not a store step"))
         }
         let verb = approve ? "approve" : "reject"
         do {

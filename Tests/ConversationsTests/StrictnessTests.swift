@@ -154,7 +154,7 @@ struct StrictnessTests {
             label: "a step with neither user nor a store action",
             marked: "name: a\nturns:\n  - 1️⃣intent: BookMeeting\n",
             code: "missing-key",
-            fragment: "turn 1 has none of 'user', 'approve' or 'reject'"
+            fragment: "turn 1 has none of 'user', 'approve', 'reject', 'wait' or 'clock'"
         ),
         StrictnessCase(
             label: "an expectation on a store action",

@@ -10,6 +10,7 @@ struct SlotRegexGrammarTests {
         arguments: [
             "[A-Z]{3}[0-9]{4}", "APQ1[A-Z]{3}[0-9]{1,3}", "CP[0-9]{9}US", "[\\u0041-\\u005A]{2}", "(AB|CD)?[0-9]{2}",
             "[A-DP-T]{3}[1-5]{1,3}", "A|B|C", "((A|B)[0-9]){1,2}", "\\u00e9", "x{0}",
+            "[0-9][a-z]-",
         ]
     )
     func accepted(_ pattern: String) {
@@ -62,7 +63,7 @@ struct SlotRegexGrammarTests {
             ("[A-Z]{3}[0-9]{4}", "ABCD1234", false), ("(AB|CD)?X", "X", true), ("(AB|CD)?X", "CDX", true),
             ("(AB|CD)?X", "ADX", false), ("[\\u0041-\\u005A]{2}", "QZ", true), ("[\\u0041-\\u005A]{2}", "qz", false),
             ("A\\u0020B", "A B", true), ("x{0}", "", true), ("((A|B)[0-9]){1,2}", "A1B2", true),
-            ("((A|B)[0-9]){1,2}", "A1B2A3", false),
+            ("((A|B)[0-9]){1,2}", "A1B2A3", false), ("[0-9][a-z]-", "1a-", true), ("[0-9][a-z]-", "1a", false),
         ] as [(String, String, Bool)]
     )
     func matching(_ pattern: String, _ value: String, _ expected: Bool) throws {

@@ -45,13 +45,16 @@ struct ChatFormatter: Sendable {
         return parts.joined(separator: " · ")
     }
 
-    /// `hooks: DialogCodeHook BookMeeting → Delegate; FulfillmentCodeHook BookMeeting → Close Fulfilled`.
+    /// `hooks: DialogCodeHook BookMeeting → Delegate; FulfillmentCodeHook BookMeeting → Close Fulfilled`;
+    /// a labelled call shows its label (`DialogCodeHook(Validate) ...`), a failed one its reason.
     func hooksLine(_ trace: TurnTrace) -> String {
         var calls = trace.hookCalls.map { call in
             var answer = call.action
             if let slot = call.slot { answer += "(\(slot))" }
             if let state = call.state { answer += " " + state }
-            return "\(call.source.rawValue) \(call.intent) → \(answer)"
+            if let error = call.error { answer = "failed: " + error }
+            let source = call.source.rawValue + (call.label.map { "(\($0))" } ?? "")
+            return "\(source) \(call.intent) → \(answer)"
         }
         if trace.retriesExhausted { calls.append("retries exhausted") }
         return "hooks: " + (calls.isEmpty ? "none" : calls.joined(separator: "; "))

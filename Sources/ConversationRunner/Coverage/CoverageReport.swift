@@ -1,7 +1,8 @@
 import LexRuntime
 
 /// What a suite exercised of a bot: intents, sample utterances, slot elicitations, configured
-/// messages and code-hook outcomes, each with the items no script reached.
+/// messages, code-hook outcomes, and the conversation flow's configured next steps, conditional
+/// branches and labelled code hook steps, each with the items no script reached.
 ///
 /// The universe comes from the compiled bot, the observations from the simulator's turn traces,
 /// so the report answers "which parts of the bot does no test touch?" precisely. Coverage is per
@@ -71,9 +72,11 @@ public struct CoverageReport: Sendable, Equatable {
                 universe.add(intent)
                 part.add(intent)
             }
-            let items = part.intents + part.utterances.map(\.key) + part.slots + part.messages + part.hookOutcomes
+            let items =
+                part.intents + part.utterances.map(\.key) + part.slots + part.messages + part.hookOutcomes
+                + part.nextSteps + part.branches + part.hookSteps
             let observed = seen.intents.union(seen.utterances).union(seen.slots).union(seen.messages)
-                .union(seen.hookOutcomes)
+                .union(seen.hookOutcomes).union(seen.nextSteps).union(seen.branches).union(seen.hookSteps)
             shares.append(
                 LocaleShare(locale: locale.id, total: items.count, covered: items.count { observed.contains($0) }))
         }
@@ -93,6 +96,9 @@ public struct CoverageReport: Sendable, Equatable {
             category("slots elicited", universe.slots, seen.slots),
             category("messages", universe.messages, seen.messages),
             category("hook outcomes", universe.hookOutcomes, seen.hookOutcomes),
+            category("next steps", universe.nextSteps, seen.nextSteps),
+            category("branches", universe.branches, seen.branches),
+            category("hook steps", universe.hookSteps, seen.hookSteps),
         ])
         report.locales = shares
         return report
@@ -110,7 +116,7 @@ public struct CoverageReport: Sendable, Equatable {
 }
 
 /// Everything the bot defines, as coverage item names, in the bot's order.
-private struct Universe {
+struct Universe {
     /// `ko_KR ` in a bot with several locales, else empty.
     var prefix = ""
     var intents: [String] = []
@@ -118,9 +124,17 @@ private struct Universe {
     var slots: [String] = []
     var messages: [String] = []
     var hookOutcomes: [String] = []
+    var nextSteps: [String] = []
+    var branches: [String] = []
+    var hookSteps: [String] = []
 
     mutating func add(_ intent: RuntimeIntent) {
         let name = prefix + intent.name
+        let items = intent.flowItems
+        nextSteps += items.nextSteps.map { prefix + $0 }
+        branches += items.branches.map { prefix + $0 }
+        hookSteps += items.labelledHookSteps.map { prefix + $0 }
+        addFlowMessages(intent, named: name)
         intents.append(name)
         for (index, text) in intent.utterances.enumerated() {
             utterances.append(
@@ -170,6 +184,9 @@ private struct Observed {
     var slots: Set<String> = []
     var messages: Set<String> = []
     var hookOutcomes: Set<String> = []
+    var nextSteps: Set<String> = []
+    var branches: Set<String> = []
+    var hookSteps: Set<String> = []
 
     /// The key of an utterance use.
     static func key(_ intent: String, _ slot: String?, _ index: Int) -> String {
@@ -184,9 +201,15 @@ private struct Observed {
         if prefix.isEmpty {
             slots.formUnion(trace.elicitedSlots)
             messages.formUnion(trace.messageKeys)
+            nextSteps.formUnion(trace.nextSteps)
+            branches.formUnion(trace.branches)
+            hookSteps.formUnion(trace.hookSteps)
         } else {
             slots.formUnion(trace.elicitedSlots.map { prefix + $0 })
             messages.formUnion(trace.messageKeys.map { prefix + $0 })
+            nextSteps.formUnion(trace.nextSteps.map { prefix + $0 })
+            branches.formUnion(trace.branches.map { prefix + $0 })
+            hookSteps.formUnion(trace.hookSteps.map { prefix + $0 })
         }
         for call in trace.hookCalls {
             var action = call.action

@@ -27,15 +27,21 @@ public struct BotUnderTest: Sendable {
             self.preparationError = error
         }
         self.hook = hook
+        self.outline = Self.outline(of: bot)
     }
 
-    /// The names a conversation script may refer to, for checking scripts before they run.
-    public var outline: BotOutline {
+    /// The names a conversation script may refer to, for checking scripts before they run; worked
+    /// out once, as every script of a suite is checked against it.
+    public let outline: BotOutline
+
+    /// The outline of `bot`.
+    private static func outline(of bot: RuntimeBot) -> BotOutline {
         BotOutline(
             locales: bot.locales.map { locale in
                 LocaleOutline(
                     id: locale.id,
-                    intents: locale.intents.map { IntentOutline(name: $0.name, slots: $0.slots.map(\.name)) }
+                    intents: locale.intents.map { IntentOutline(name: $0.name, slots: $0.slots.map(\.name)) },
+                    invocationLabels: Set(locale.intents.flatMap(\.flowItems.invocationLabels))
                 )
             }
         )

@@ -71,6 +71,17 @@ struct ScriptRun {
         }
     }
 
+    /// Moves the script's clock.
+    mutating func clockStep(_ step: ClockStep, clock: MovableClock) {
+        clock.set(seconds: step.seconds)
+        let action: String
+        switch step.kind {
+        case .wait: action = "wait \(step.text.value)"
+        case .set: action = "clock \(step.text.value)"
+        }
+        transcript.append(.init(session: "clock", user: action, bot: "", state: "now \(step.iso)"))
+    }
+
     /// Carries out a step that is not a user turn on the script's world.
     mutating func worldStep(_ step: ScriptStep, world: any WorldSession) async {
         switch await world.perform(step.action) {

@@ -5,7 +5,7 @@ import LexRuntime
 import MeetyDiagnostics
 
 /// Runs one conversation script on a fresh simulator, a fresh world seeded from `given`, and the
-/// script's clock (which drives both slot resolution and the hooks).
+/// script's clock (which drives both slot resolution and the hooks, and moves at clock steps).
 ///
 /// Stops at the first failing step: later steps usually depend on it, and one precise failure
 /// with the transcript so far is what a developer needs. User turns go to the simulator; every
@@ -34,7 +34,9 @@ public struct ScriptRunner: Sendable {
     public func run(_ script: ConversationScript) async -> ScriptResult {
         var run = ScriptRun(script: script)
         let key = "\(script.file)#\(script.index ?? 0)"
-        let clock = FixedClock(script.now.instant)
+        // Only a script with clock steps needs a clock that moves (and a lock to read it).
+        let movable = script.steps.contains { $0.clockStep != nil } ? MovableClock(script.now.instant) : nil
+        let clock: any WallClock = movable ?? FixedClock(script.now.instant)
         let world: any WorldSession
         do {
             world = try await options.world.open(for: script, key: key)
@@ -70,6 +72,8 @@ public struct ScriptRunner: Sendable {
                 await run.userTurn(
                     turn, step: step, runtime: runtime, locale: script.locale?.value, hookLog: attachment.takeLog,
                     timed: options.recordsTurnTimes)
+            } else if let move = step.clockStep, let movable {
+                run.clockStep(move, clock: movable)
             } else {
                 await run.worldStep(step, world: world)
             }

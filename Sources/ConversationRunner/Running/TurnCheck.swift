@@ -68,6 +68,9 @@ enum TurnCheck {
                 ?? "session attribute \(attribute.key.value) to be absent"
             add("expected \(wanted) but it is \(actual.map(quoted) ?? "absent")", attribute.value.span)
         }
+        if expected.hooks != nil || expected.contexts != nil {
+            problems += flowMismatches(expected, response: response)
+        }
         return problems
     }
 

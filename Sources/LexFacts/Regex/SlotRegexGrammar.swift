@@ -3,7 +3,9 @@
 ///
 /// Lex allows letters A–Z and a–z, digits, `\uXXXX` escapes, character classes with ranges,
 /// groups, alternation `|`, and the bounded repeats `?`, `{n}` and `{n,m}`. It rejects the wildcard
-/// `.` and unbounded repeats `*`, `+` and `{n,}` (Lex V2 guide, AMAZON.AlphaNumeric). Anything
+/// `.` and unbounded repeats `*`, `+` and `{n,}` (Lex V2 guide, AMAZON.AlphaNumeric). A literal `-`
+/// outside a class is accepted too: the guide does not list it, but a real console export uses it
+/// (aws-cloud-assistant's `bucketName`, `[0-9][a-z]-`), so Lex takes it. Anything
 /// else (anchors, other escapes, punctuation, `(?:`, negated classes) is rejected too, so a pattern
 /// that parses here is one the Lex console accepts, and the compiler and the simulator agree on
 /// every pattern. A recursive-descent parser: nesting depth is bounded by the 300-character limit,
@@ -58,7 +60,7 @@ struct SlotRegexGrammar {
     private mutating func atom() throws(SlotRegexError) -> SlotRegex.Node {
         let character = characters[index]
         switch character {
-        case _ where Self.isAlphanumeric(character):
+        case _ where Self.isAlphanumeric(character) || character == "-":
             index += 1
             let value = character.unicodeScalars.first!.value
             return .character(SlotRegex.CharacterSet(ranges: [value...value]))

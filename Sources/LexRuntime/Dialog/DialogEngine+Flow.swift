@@ -1,9 +1,9 @@
 import CodeHooks
 
-/// The configured flow after an input has been understood: dialog hook, elicitation, confirmation,
-/// fulfillment and closing (DESIGN §5).
+/// The default path of a conversation (DESIGN §5): elicitation in priority order, confirmation,
+/// fulfillment and closing, which every configured flow falls back on where it configures nothing.
 extension DialogEngine {
-    /// What the simulator does next if nothing (no hook) intervenes.
+    /// What the simulator does next if nothing (no hook, no configured next step) intervenes.
     enum Step: Sendable, Equatable {
         /// Prompt for a slot; `failures` failed attempts so far (0 = Initial).
         case elicit(String, failures: Int)
@@ -19,7 +19,7 @@ extension DialogEngine {
         case fulfill
     }
 
-    /// The step the configured flow takes from `active`, counting this turn's `attempt`.
+    /// The step the default path takes from `active`, counting this turn's `attempt`.
     func nextStep(_ active: ActiveIntent, intent: RuntimeIntent, attempt: Attempt) -> Step {
         if let slot = intent.slots.first(where: { $0.required && active.filledValue($0.name) == nil }) {
             if case .slot(let answered, let failures) = attempt, answered == slot.name {
@@ -41,103 +41,107 @@ extension DialogEngine {
         return .fulfill
     }
 
-    /// Calls the dialog hook (when enabled) and obeys it, or follows the configured flow.
-    func advance(_ active: ActiveIntent, intent: RuntimeIntent, attempt: Attempt, _ turn: inout TurnState)
-        async throws(TurnError)
-    {
-        var active = active
-        var intent = intent
-        if intent.dialogHook, let hook {
-            let step = nextStep(active, intent: intent, attempt: attempt)
-            let event = makeEvent(.dialogCodeHook, active: active, intent: intent, proposed: step, &turn)
-            let response = try await invoke(hook, event: event, intent: intent, &turn)
-            intent = apply(response, to: &active, intent: intent, &turn)
-            if try await obey(response, active: &active, intent: intent, fromFulfillment: false, &turn) { return }
-            // A Delegate after an intent switch by the hook continues the new intent afresh.
-            if intent.name != event.sessionState.intent?.name {
-                try await progress(
-                    active, intent: intent, step: nextStep(active, intent: intent, attempt: .none), &turn)
-                return
-            }
-        }
-        try await progress(active, intent: intent, step: nextStep(active, intent: intent, attempt: attempt), &turn)
-    }
-
-    /// Takes a step of the configured flow.
+    /// Takes a step of the default path; the failure, declination and fulfillment steps continue
+    /// with what the flow configures after them.
     func progress(_ active: ActiveIntent, intent: RuntimeIntent, step: Step, _ turn: inout TurnState)
         async throws(TurnError)
     {
-        var active = active
         switch step {
         case .elicit(let slotName, let failures):
-            active.slots = active.slots.filter { $0.value.interpretedValue != nil }
-            active.phase = .eliciting(slot: slotName, failures: failures)
-            if let slot = intent.slot(slotName) {
-                say(slot.prompt, key: traceKeys.intent(intent.name).slot(slotName).prompt, active: active, &turn)
-            }
-            turn.trace.elicitedSlots.append(traceKeys.intent(intent.name).slot(slotName).elicitation)
-            turn.record.active = active
-            turn.finish(
-                DialogAction(type: .elicitSlot, slotToElicit: slotName),
-                intent: active.wireIntent(of: intent, state: .inProgress))
+            prompt(for: slotName, failures: failures, suppressed: false, active: active, intent: intent, &turn)
         case .slotFailed(let slotName):
-            let failure = intent.slot(slotName)?.failure ?? []
-            say(failure, key: traceKeys.intent(intent.name).slot(slotName).failure, active: active, &turn)
-            try await failToFallback(&turn)
+            turn.trace.retriesExhausted = true
+            let slot = intent.slot(slotName)
+            say(slot?.failure ?? [], key: traceKeys.intent(intent.name).slot(slotName).failure, active: active, &turn)
+            try await follow(
+                slot?.flow.onFailure ?? .none, from: .slot(slotName), then: .fallbackIntent, active: active,
+                intent: intent, &turn)
         case .confirm(let failures):
-            active.slots = active.slots.filter { $0.value.interpretedValue != nil }
-            active.phase = .confirming(failures: failures)
-            say(
-                intent.confirmation?.prompt ?? [], key: traceKeys.intent(intent.name).confirmationPrompt,
-                active: active, &turn)
-            turn.record.active = active
-            turn.finish(DialogAction(type: .confirmIntent), intent: active.wireIntent(of: intent, state: .inProgress))
+            askConfirmation(failures: failures, suppressed: false, active: active, intent: intent, &turn)
         case .confirmationFailed:
+            turn.trace.retriesExhausted = true
             say(
                 intent.confirmation?.failure ?? [], key: traceKeys.intent(intent.name).confirmationFailure,
                 active: active, &turn)
-            try await failToFallback(&turn)
+            try await follow(
+                intent.confirmation?.flow.onFailure ?? .none, from: .confirmation, then: .fallbackIntent,
+                active: active, intent: intent, &turn)
         case .declined:
+            var active = active
+            active.outcome = .failed
             say(
                 intent.confirmation?.declination ?? [], key: traceKeys.intent(intent.name).confirmationDeclination,
-                active: active,
-                &turn)
-            close(active, intent: intent, state: .failed, &turn)
+                active: active, &turn)
+            try await follow(
+                intent.confirmation?.flow.onDecline ?? .none, from: .confirmation, then: .end, active: active,
+                intent: intent, &turn)
         case .fulfill:
             try await fulfill(active, intent: intent, &turn)
         }
     }
 
-    /// Runs the fulfillment hook (when enabled), then the closing response.
-    private func fulfill(_ active: ActiveIntent, intent: RuntimeIntent, _ turn: inout TurnState) async throws(TurnError)
-    {
+    /// Prompts for `slotName` (unless the step that led here suppressed the prompt) and waits.
+    func prompt(
+        for slotName: String, failures: Int, suppressed: Bool, active: ActiveIntent, intent: RuntimeIntent,
+        _ turn: inout TurnState
+    ) {
         var active = active
-        var intent = intent
-        if intent.fulfillmentHook, let hook {
-            let event = makeEvent(.fulfillmentCodeHook, active: active, intent: intent, proposed: nil, &turn)
-            let response = try await invoke(hook, event: event, intent: intent, &turn)
-            intent = apply(response, to: &active, intent: intent, &turn)
-            if try await obey(response, active: &active, intent: intent, fromFulfillment: true, &turn) { return }
+        active.slots = active.slots.filter { $0.value.interpretedValue != nil }
+        active.phase = .eliciting(slot: slotName, failures: failures)
+        if !suppressed, let slot = intent.slot(slotName) {
+            say(slot.prompt, key: traceKeys.intent(intent.name).slot(slotName).prompt, active: active, &turn)
         }
-        say(intent.closing, key: traceKeys.intent(intent.name).closing, active: active, &turn)
-        close(active, intent: intent, state: .fulfilled, &turn)
+        turn.trace.elicitedSlots.append(traceKeys.intent(intent.name).slot(slotName).elicitation)
+        turn.record.active = active
+        turn.finish(
+            DialogAction(type: .elicitSlot, slotToElicit: slotName),
+            intent: active.wireIntent(of: intent, state: .inProgress))
     }
 
-    /// Ends the intent: reports it with `state` and clears it from the session.
+    /// Asks the confirmation prompt (unless suppressed) and waits.
+    func askConfirmation(
+        failures: Int, suppressed: Bool, active: ActiveIntent, intent: RuntimeIntent, _ turn: inout TurnState
+    ) {
+        var active = active
+        active.slots = active.slots.filter { $0.value.interpretedValue != nil }
+        active.phase = .confirming(failures: failures)
+        if !suppressed {
+            say(
+                intent.confirmation?.prompt ?? [], key: traceKeys.intent(intent.name).confirmationPrompt,
+                active: active, &turn)
+        }
+        turn.record.active = active
+        turn.finish(DialogAction(type: .confirmIntent), intent: active.wireIntent(of: intent, state: .inProgress))
+    }
+
+    /// Ends the intent: reports it with `state` and clears it from the session. An intent that
+    /// ends fulfilled activates its output contexts.
     func close(_ active: ActiveIntent, intent: RuntimeIntent, state: IntentState, _ turn: inout TurnState) {
+        if state == .fulfilled { activateOutputContexts(of: intent, active: active, &turn) }
         turn.record.active = nil
         turn.finish(DialogAction(type: .close), intent: active.wireIntent(of: intent, state: state))
     }
 
+    /// Ends the conversation (`EndConversation`, or the end of the default path) with the state the
+    /// intent reached: `Fulfilled` or `Failed` when decided, else `ReadyForFulfillment` when every
+    /// required slot is filled and `InProgress` when not.
+    func end(_ active: ActiveIntent, intent: RuntimeIntent, _ turn: inout TurnState) {
+        let state =
+            active.outcome
+            ?? (intent.slots.contains { $0.required && active.filledValue($0.name) == nil }
+                ? .inProgress : .readyForFulfillment)
+        close(active, intent: intent, state: state, &turn)
+    }
+
     /// Retries ran out: the fallback intent takes over (its closing follows the failure message).
-    private func failToFallback(_ turn: inout TurnState) async throws(TurnError) {
+    func failToFallback(_ turn: inout TurnState) async throws(TurnError) {
         turn.trace.retriesExhausted = true
         turn.record.active = nil
         guard let fallback = locale.fallbackIntent else {
             turn.finish(DialogAction(type: .close), intent: nil)
             return
         }
-        try await advance(ActiveIntent(name: fallback.name), intent: fallback, attempt: .none, &turn)
+        try await enter(ActiveIntent(name: fallback.name), intent: fallback, suppressInitialResponse: false, &turn)
     }
 
     /// Obeys a hook's dialog action. Returns `false` for Delegate (the flow continues).

@@ -8,6 +8,7 @@ extension DialogEngine {
         active: ActiveIntent,
         intent: RuntimeIntent,
         proposed: Step?,
+        label: String? = nil,
         _ turn: inout TurnState
     ) -> CodeHookEvent {
         let state: IntentState = source == .fulfillmentCodeHook ? .readyForFulfillment : .inProgress
@@ -34,12 +35,13 @@ extension DialogEngine {
             invocationSource: source,
             sessionId: turn.sessionId,
             inputTranscript: turn.text,
+            invocationLabel: label,
             bot: botInfo,
             interpretations: interpretations(active: wireIntent, &turn),
             proposedNextState: proposedNextState,
             requestAttributes: turn.requestAttributes,
             sessionState: SessionState(
-                activeContexts: [],
+                activeContexts: turn.record.currentContexts(at: turn.seconds),
                 sessionAttributes: turn.record.attributes,
                 dialogAction: current,
                 intent: wireIntent,
@@ -54,7 +56,7 @@ extension DialogEngine {
         var result: [Interpretation] = []
         if let active {
             let score = turn.candidates.first { $0.intent == active.name }?.confidence
-            let isFallback = locale.intent(active.name)?.isFallback ?? false
+            let isFallback = locale.intents.contains { $0.isFallback && $0.name == active.name }
             result.append(Interpretation(intent: active, nluConfidence: isFallback ? nil : max(score ?? 1, 0)))
         }
         for candidate in wireCandidates(&turn) where candidate.intent != active?.name {
@@ -69,13 +71,15 @@ extension DialogEngine {
         if let built = turn.wireCandidates { return built }
         var built: [(intent: String, interpretation: Interpretation)] = []
         for candidate in turn.candidates {
-            guard let intent = locale.intent(candidate.intent) else { continue }
-            let slots = ActiveIntent(name: intent.name, slots: candidate.slots).wireSlots(of: intent)
+            // By index: a copy of each intent would retain every one of its parts.
+            guard let index = locale.intents.firstIndex(where: { $0.name == candidate.intent }) else { continue }
+            let name = locale.intents[index].name
+            let slots = ActiveIntent(name: name, slots: candidate.slots).wireSlots(of: locale.intents[index])
             let wire = Intent(
-                name: intent.name, slots: slots, state: .inProgress, confirmationState: ConfirmationState.none)
+                name: name, slots: slots, state: .inProgress, confirmationState: ConfirmationState.none)
             built.append(
                 (
-                    intent.name,
+                    name,
                     Interpretation(intent: wire, nluConfidence: candidate.isFallback ? nil : candidate.confidence)
                 ))
         }
@@ -129,7 +133,8 @@ extension DialogEngine {
                 intent: intent.name,
                 action: action?.type.rawValue ?? "Delegate",
                 state: response.sessionState.intent?.state?.rawValue,
-                slot: action?.slotToElicit
+                slot: action?.slotToElicit,
+                label: event.invocationLabel
             )
         )
         return response
@@ -143,6 +148,9 @@ extension DialogEngine {
         if let attributes = response.sessionState.sessionAttributes {
             turn.record.attributes = attributes
         }
+        if let contexts = response.sessionState.activeContexts {
+            turn.record.contexts = contexts.map { SessionContext($0, now: turn.seconds) }
+        }
         guard let returned = response.sessionState.intent else { return intent }
         var current = intent
         if returned.name != intent.name, let other = locale.intent(returned.name) {
@@ -151,10 +159,19 @@ extension DialogEngine {
         }
         if let slots = returned.slots {
             var values: [String: SlotValue] = [:]
+            var lists: [String: [SlotValue]]?
             for (name, slot) in slots {
-                if let value = slot?.value { values[name] = value }
+                guard let slot else { continue }
+                if let items = slot.values {
+                    let list = items.compactMap(\.value)
+                    lists = (lists ?? [:]).merging([name: list]) { _, new in new }
+                    values[name] = slot.value ?? ActiveIntent.listValue(list)
+                } else if let value = slot.value {
+                    values[name] = value
+                }
             }
             active.slots = values
+            active.lists = lists
         }
         if let confirmation = returned.confirmationState {
             active.confirmationState = confirmation
@@ -163,8 +180,11 @@ extension DialogEngine {
     }
 
     /// Renders configured message groups and adds them to the reply.
-    func say(_ groups: [MessageGroupSpec], key: String, active: ActiveIntent?, _ turn: inout TurnState) {
+    func say(
+        _ groups: [MessageGroupSpec], key: @autoclosure () -> String, active: ActiveIntent?, _ turn: inout TurnState
+    ) {
         guard !groups.isEmpty else { return }
+        let key = key()
         turn.trace.messageKeys.append(key)
         let renderer = MessageRenderer(seed: options.variationSeed)
         for (index, group) in groups.enumerated() {

@@ -20,6 +20,8 @@ struct DialogEngine: Sendable {
     let validator: CodeHookResponseValidator
     /// The trace's names for the locale's messages and slots.
     let traceKeys: TraceKeys
+    /// The intents that have input contexts, with them: each is recognised only while all are active.
+    let gatedIntents: [(intent: String, contexts: [String])]
 
     /// Creates the engine of a locale from its prepared NLU and validator.
     init(
@@ -33,6 +35,21 @@ struct DialogEngine: Sendable {
         self.botInfo = botInfo
         self.validator = prepared.validator
         self.traceKeys = prepared.traceKeys
+        self.gatedIntents = locale.intents.compactMap { intent in
+            let contexts = intent.flow.inputContexts
+            return contexts.isEmpty ? nil : (intent.name, contexts)
+        }
+    }
+
+    /// The intents that cannot be recognised now because an input context of theirs is not active.
+    func ineligibleIntents(_ record: SessionRecord) -> Set<String> {
+        guard !gatedIntents.isEmpty else { return [] }
+        let contexts = record.activeContextNames
+        var result: Set<String> = []
+        for gated in gatedIntents where !gated.contexts.allSatisfy(contexts.contains) {
+            result.insert(gated.intent)
+        }
+        return result
     }
 
     /// What the user's answer counted as, for retry counting.
@@ -83,11 +100,13 @@ struct DialogEngine: Sendable {
             turn.trace.utterances.append(.init(intent: intent.name, index: index, exact: exact))
         }
         if try handledAsBuiltIn(intent, &turn) { return }
-        let active = ActiveIntent(name: intent.name, slots: candidate.slots)
-        try await advance(active, intent: intent, attempt: .none, &turn)
+        var active = ActiveIntent(name: intent.name, slots: candidate.slots)
+        splitLists(&active, of: intent, now: turn.now)
+        try await enter(active, intent: intent, suppressInitialResponse: false, &turn)
     }
 
-    /// Handles an answer to a slot prompt.
+    /// Handles an answer to a slot prompt: fills the slot, lets the elicitation hook see the answer,
+    /// then continues with the slot's capture step or retries it.
     private func answerSlot(
         _ slot: RuntimeSlot,
         failures: Int,
@@ -100,25 +119,57 @@ struct DialogEngine: Sendable {
             try await start(candidate, intent: other, &turn)
             return
         }
-        switch nlu.fill(slot, of: intent.name, from: turn.input, now: turn.now) {
-        case .value(let value, let others, let source):
-            active.slots[slot.name] = value
-            for (name, other) in others { active.slots[name] = other }
-            switch source {
-            case .wholeInput: break
-            case .slotUtterance(let index):
-                turn.trace.utterances.append(.init(intent: intent.name, slot: slot.name, index: index, exact: true))
-            case .intentUtterance(let index):
-                turn.trace.utterances.append(.init(intent: intent.name, index: index, exact: true))
+        if slot.flow.allowsMultipleValues, let values = listAnswer(for: slot, turn.text, now: turn.now) {
+            active.set(slot.name, ActiveIntent.listValue(values, phrase: turn.text), list: values)
+        } else {
+            switch nlu.fill(slot, of: intent.name, from: turn.input, now: turn.now) {
+            case .value(let value, let others, let source):
+                active.set(slot.name, value, list: slot.flow.allowsMultipleValues ? [value] : nil)
+                for (name, other) in others { active.slots[name] = other }
+                switch source {
+                case .wholeInput: break
+                case .slotUtterance(let index):
+                    turn.trace.utterances.append(.init(intent: intent.name, slot: slot.name, index: index, exact: true))
+                case .intentUtterance(let index):
+                    turn.trace.utterances.append(.init(intent: intent.name, index: index, exact: true))
+                }
+            case .unresolved(let original):
+                if let (candidate, other) = switchTarget(from: intent, turn) {
+                    try await start(candidate, intent: other, &turn)
+                    return
+                }
+                active.set(slot.name, SlotValue(originalValue: original, interpretedValue: nil, resolvedValues: []))
             }
-        case .unresolved(let original):
-            if let (candidate, other) = switchTarget(from: intent, turn) {
-                try await start(candidate, intent: other, &turn)
-                return
-            }
-            active.slots[slot.name] = SlotValue(originalValue: original, interpretedValue: nil, resolvedValues: [])
         }
-        try await advance(active, intent: intent, attempt: .slot(slot.name, failures: failures), &turn)
+        let attempt = Attempt.slot(slot.name, failures: failures)
+        var current = intent
+        let label = slot.flow.elicitationHook?.label
+        if label != nil, let key = slot.flow.elicitationHook?.coverageKey { turn.trace.note(hookStep: key) }
+        if slot.flow.elicitationHook?.invokesHook ?? true {
+            let proposal = proposedStep(afterAnswering: slot, failures: failures, active, intent: intent)
+            switch try await hookOnInput(
+                &active, intent: &current, attempt: attempt, label: label, proposal: proposal, &turn)
+            {
+            case .handled: return
+            case .switched:
+                try await progress(
+                    active, intent: current, step: nextStep(active, intent: current, attempt: .none), &turn)
+                return
+            case .delegated: break
+            }
+        }
+        guard let answered = current.name == intent.name ? slot : current.slot(slot.name) else { return }
+        if active.filledValue(answered.name) != nil {
+            try await captured(answered, active: active, intent: current, viaNextStep: false, &turn)
+        } else if answered.required {
+            let step: Step =
+                failures + 1 > answered.maxRetries
+                ? .slotFailed(answered.name) : .elicit(answered.name, failures: failures + 1)
+            try await progress(active, intent: current, step: step, &turn)
+        } else {
+            try await progress(
+                active, intent: current, step: nextStep(active, intent: current, attempt: attempt), &turn)
+        }
     }
 
     /// Handles an answer to the confirmation prompt.
@@ -130,19 +181,44 @@ struct DialogEngine: Sendable {
     ) async throws(TurnError) {
         var active = active
         let answer = nlu.resolve("AMAZON.Confirmation", turn.text, now: turn.now).interpretedValue
+        let attempt: Attempt
         switch answer {
         case "Yes":
             active.confirmationState = .confirmed
-            try await advance(active, intent: intent, attempt: .none, &turn)
+            attempt = .none
         case "No":
             active.confirmationState = .denied
-            try await advance(active, intent: intent, attempt: .none, &turn)
+            attempt = .none
         default:
             if answer == nil, let (candidate, other) = switchTarget(from: intent, turn) {
                 try await start(candidate, intent: other, &turn)
                 return
             }
-            try await advance(active, intent: intent, attempt: .confirmation(failures: failures), &turn)
+            attempt = .confirmation(failures: failures)
+        }
+        var current = intent
+        let setting = intent.confirmation?.flow.elicitationHook
+        if let setting, setting.label != nil { turn.trace.note(hookStep: setting.coverageKey) }
+        if setting?.invokesHook ?? true {
+            let proposal = nextStep(active, intent: intent, attempt: attempt)
+            switch try await hookOnInput(
+                &active, intent: &current, attempt: attempt, label: setting?.label, proposal: proposal, &turn)
+            {
+            case .handled: return
+            case .switched:
+                try await progress(
+                    active, intent: current, step: nextStep(active, intent: current, attempt: .none), &turn)
+                return
+            case .delegated: break
+            }
+        }
+        let step = nextStep(active, intent: current, attempt: attempt)
+        if step == .fulfill, answer == "Yes", active.confirmationState == .confirmed,
+            let confirmation = current.confirmation
+        {
+            try await confirmed(confirmation, active: active, intent: current, &turn)
+        } else {
+            try await progress(active, intent: current, step: step, &turn)
         }
     }
 

@@ -13,6 +13,11 @@ struct SessionRecord: Sendable {
     var turns = 0
     /// The bot's last reply, which AMAZON.RepeatIntent says again.
     var lastReply: LastReply?
+    /// The active contexts.
+    var contexts: [SessionContext] = []
+    /// When the last request of the session arrived (seconds on the conversation's clock), for the
+    /// idle session timeout.
+    var lastRequestAt: Int64?
 }
 
 /// A reply as the session remembers it for AMAZON.RepeatIntent.
@@ -39,12 +44,19 @@ struct ActiveIntent: Sendable {
 
     /// The intent name.
     var name: String
-    /// Slot values heard so far; absent keys are unfilled.
+    /// Slot values heard so far; absent keys are unfilled. A multi-valued slot's entry is its whole
+    /// phrase (`value` of a `List` slot).
     var slots: [String: SlotValue] = [:]
+    /// The values of multi-valued slots, in order, by slot name; `nil` while there are none (an
+    /// intent is copied many times a turn, and most have no multi-valued slot).
+    var lists: [String: [SlotValue]]?
     /// Whether the user confirmed.
     var confirmationState: ConfirmationState = .none
     /// What the user is answering.
     var phase: Phase = .start
+    /// How the intent ended up: `Fulfilled` after fulfillment succeeded, `Failed` after it failed, a
+    /// hook step failed or the user declined; `nil` while undecided.
+    var outcome: IntentState?
 
     /// The slot's value if it has an interpreted value (a filled slot).
     func filledValue(_ slot: String) -> SlotValue? {
@@ -52,25 +64,55 @@ struct ActiveIntent: Sendable {
         return value
     }
 
+    /// Sets or clears a slot (and its list of values).
+    mutating func set(_ slot: String, _ value: SlotValue?, list: [SlotValue]? = nil) {
+        slots[slot] = value
+        if let list {
+            lists = (lists ?? [:]).updating(slot, to: list)
+        } else if lists?[slot] != nil {
+            lists?[slot] = nil
+        }
+    }
+
     /// The slots in the wire shape: every slot of `intent` as a key, unfilled ones null.
     func wireSlots(of intent: RuntimeIntent) -> [String: Slot?] {
         var result = [String: Slot?](minimumCapacity: intent.slots.count + slots.count)
         var found = 0
-        for slot in intent.slots {
-            let value = slots[slot.name]
-            if value != nil { found += 1 }
-            result[slot.name] = .some(value.map { Slot(value: $0) })
+        // By index: iterating the slots would copy each one, with all its parts.
+        for index in intent.slots.indices {
+            let name = intent.slots[index].name
+            guard let value = slots[name] else {
+                result[name] = .some(nil)
+                continue
+            }
+            found += 1
+            result[name] = lists == nil ? Slot(value: value) : wire(name, value)
         }
         if found < slots.count {
             for (name, value) in slots where result.index(forKey: name) == nil {
-                result[name] = Slot(value: value)
+                result[name] = lists == nil ? Slot(value: value) : wire(name, value)
             }
         }
         return result
     }
 
+    /// One slot in the wire shape: `List` with its values for a multi-valued slot.
+    private func wire(_ name: String, _ value: SlotValue) -> Slot {
+        guard let items = lists?[name] else { return Slot(value: value) }
+        return Slot(shape: Slot.listShape, value: value, values: items.map { Slot(value: $0) })
+    }
+
     /// The intent in the wire shape.
     func wireIntent(of intent: RuntimeIntent, state: IntentState) -> Intent {
         Intent(name: name, slots: wireSlots(of: intent), state: state, confirmationState: confirmationState)
+    }
+}
+
+extension Dictionary {
+    /// The dictionary with `key` set to `value`.
+    fileprivate func updating(_ key: Key, to value: Value) -> Self {
+        var copy = self
+        copy[key] = value
+        return copy
     }
 }

@@ -12,6 +12,8 @@ struct TurnState {
     let sessionId: String
     /// The clock reading used for resolution during this turn.
     let now: LocalDateTime
+    /// The same reading in seconds, for context and session lifetimes.
+    let seconds: Int64
     /// This request's attributes.
     let requestAttributes: [String: String]?
     /// The classification of the input (fallback inserted), best first.
@@ -29,6 +31,11 @@ struct TurnState {
     /// The candidates in the wire shape, built on first use: every hook event and the response
     /// carry them, and they do not change during the turn.
     var wireCandidates: [(intent: String, interpretation: Interpretation)]?
+
+    /// Flow steps taken this turn without waiting for the user, and the last few of them (for the
+    /// message when a malformed flow loops).
+    var flowSteps = 0
+    var recentFlowSteps: [String] = []
 
     /// Whether the turn has decided its reply.
     var isFinished: Bool { action != nil }

@@ -8,15 +8,16 @@ extension RuntimeBot {
     ///
     /// Reads what the documented simulator semantics use: utterances, slots in priority order with
     /// their constraint, prompt, retries, sample utterances and failure response, the confirmation
-    /// (when active), the closing response (when active), the dialog and fulfillment hook flags and
-    /// the custom slot types. Conversation-flow settings (conditionals, next steps other than the
-    /// defaults, initial responses) are not simulated; docs/simulator.md lists them.
+    /// (when active), the closing response (when active), the dialog and fulfillment hook flags,
+    /// the custom slot types, the idle session timeout, and every conversation-flow setting
+    /// (initial responses, next steps, conditional branches, code hook steps, post-fulfillment
+    /// responses, default values, contexts, multiple values); docs/simulator.md says how each runs.
     public init(export: LexBotExport) {
         self.init(
             name: export.bot.name,
             identifier: export.bot.identifier ?? Self.placeholderIdentifier,
             locales: export.locales.map(RuntimeLocale.init(export:)),
-            idleSessionTTLInSeconds: export.bot.idleSessionTTLInSeconds
+            idleSessionTTL: export.bot.idleSessionTTLInSeconds
         )
     }
 }
@@ -47,7 +48,8 @@ extension RuntimeIntent {
                 prompt: MessageGroupSpec.groups(setting.promptSpecification.messageGroupsList),
                 maxRetries: setting.promptSpecification.maxRetries,
                 declination: MessageGroupSpec.groups(setting.declinationResponse?.messageGroupsList),
-                failure: MessageGroupSpec.groups(setting.failureResponse?.messageGroupsList)
+                failure: MessageGroupSpec.groups(setting.failureResponse?.messageGroupsList),
+                flow: RuntimeConfirmationFlow(export: setting, intent: intent.name)
             )
         }
         var closing: [MessageGroupSpec] = []
@@ -59,19 +61,20 @@ extension RuntimeIntent {
             name: intent.name,
             isFallback: intent.parentIntentSignature == "AMAZON.FallbackIntent",
             utterances: (intent.sampleUtterances ?? []).map(\.utterance),
-            slots: export.slotsByPriority.map(RuntimeSlot.init(export:)),
+            slots: export.slotsByPriority.map { RuntimeSlot(export: $0, intent: intent.name) },
             dialogHook: intent.dialogCodeHook?.enabled ?? false,
             fulfillmentHook: (fulfillment?.enabled ?? false) && (fulfillment?.isActive ?? true),
             confirmation: confirmation,
             closing: closing,
-            parentSignature: intent.parentIntentSignature
+            parentSignature: intent.parentIntentSignature,
+            flow: RuntimeIntentFlow(export: intent)
         )
     }
 }
 
 extension RuntimeSlot {
-    /// The runtime model of one exported slot.
-    public init(export slot: LexSlot) {
+    /// The runtime model of one exported slot of `intent`.
+    public init(export slot: LexSlot, intent: String) {
         let elicitation = slot.valueElicitationSetting
         self.init(
             name: slot.name,
@@ -80,7 +83,8 @@ extension RuntimeSlot {
             prompt: MessageGroupSpec.groups(elicitation.promptSpecification?.messageGroupsList),
             maxRetries: elicitation.promptSpecification?.maxRetries ?? 2,
             utterances: (elicitation.sampleUtterances ?? []).map(\.utterance),
-            failure: MessageGroupSpec.groups(elicitation.slotCaptureSetting?.failureResponse?.messageGroupsList)
+            failure: MessageGroupSpec.groups(elicitation.slotCaptureSetting?.failureResponse?.messageGroupsList),
+            flow: RuntimeSlotFlow(export: slot, intent: intent)
         )
     }
 }

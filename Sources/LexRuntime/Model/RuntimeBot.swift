@@ -13,16 +13,18 @@ public struct RuntimeBot: Sendable {
     public var identifier: String
     /// The locales, in the order the bot lists them.
     public var locales: [RuntimeLocale]
-    /// How long a session may stay idle before it ends (`idleSessionTTLInSeconds`), for a server
-    /// that keeps sessions between requests (`meety-bot serve`).
-    public var idleSessionTTLInSeconds: Int
+    /// Seconds a session lasts without input (`idleSessionTTLInSeconds`); `nil` never expires.
+    public var idleSessionTTL: Int?
+
+    /// The idle timeout a server applies to its sessions: the bot's, or Lex's default of 300 s.
+    public var idleSessionTTLInSeconds: Int { idleSessionTTL ?? 300 }
 
     /// Creates a runtime bot.
-    public init(name: String, identifier: String, locales: [RuntimeLocale], idleSessionTTLInSeconds: Int = 300) {
+    public init(name: String, identifier: String, locales: [RuntimeLocale], idleSessionTTL: Int? = nil) {
         self.name = name
         self.identifier = identifier
         self.locales = locales
-        self.idleSessionTTLInSeconds = idleSessionTTLInSeconds
+        self.idleSessionTTL = idleSessionTTL
     }
 
     /// The locale with the given id.
@@ -82,6 +84,13 @@ public struct RuntimeIntent: Sendable {
     public var confirmation: RuntimeConfirmation?
     /// The closing response, if active.
     public var closing: [MessageGroupSpec]
+    /// The conversation flow (initial response, next steps, contexts); `.none` runs the default flow.
+    public var flow: RuntimeIntentFlow {
+        _read { yield flowBox.value }
+        set { flowBox = FlowBox(newValue) }
+    }
+    /// The flow behind one reference: intents are copied on every turn, and a flow has many parts.
+    private var flowBox: FlowBox<RuntimeIntentFlow>
 
     /// Creates an intent.
     public init(
@@ -93,7 +102,8 @@ public struct RuntimeIntent: Sendable {
         fulfillmentHook: Bool = false,
         confirmation: RuntimeConfirmation? = nil,
         closing: [MessageGroupSpec] = [],
-        parentSignature: String? = nil
+        parentSignature: String? = nil,
+        flow: RuntimeIntentFlow = .none
     ) {
         self.name = name
         self.isFallback = isFallback || parentSignature == LexBuiltIns.fallbackIntent
@@ -104,6 +114,7 @@ public struct RuntimeIntent: Sendable {
         self.fulfillmentHook = fulfillmentHook
         self.confirmation = confirmation
         self.closing = closing
+        self.flowBox = FlowBox(flow)
     }
 
     /// The slot with the given name.
@@ -140,6 +151,12 @@ public struct RuntimeSlot: Sendable {
     public var utterances: [String]
     /// Said when retries run out, before the fallback intent's closing.
     public var failure: [MessageGroupSpec]
+    /// Capture and failure steps, code hooks, default values, multiple values.
+    public var flow: RuntimeSlotFlow {
+        _read { yield flowBox.value }
+        set { flowBox = FlowBox(newValue) }
+    }
+    private var flowBox: FlowBox<RuntimeSlotFlow>
 
     /// Creates a slot.
     public init(
@@ -149,7 +166,8 @@ public struct RuntimeSlot: Sendable {
         prompt: [MessageGroupSpec] = [],
         maxRetries: Int = 2,
         utterances: [String] = [],
-        failure: [MessageGroupSpec] = []
+        failure: [MessageGroupSpec] = [],
+        flow: RuntimeSlotFlow = .none
     ) {
         self.name = name
         self.type = type
@@ -158,6 +176,7 @@ public struct RuntimeSlot: Sendable {
         self.maxRetries = maxRetries
         self.utterances = utterances
         self.failure = failure
+        self.flowBox = FlowBox(flow)
     }
 }
 
@@ -171,18 +190,26 @@ public struct RuntimeConfirmation: Sendable {
     public var declination: [MessageGroupSpec]
     /// Said when retries run out, before the fallback intent's closing.
     public var failure: [MessageGroupSpec]
+    /// What follows yes, no and running out of retries, and the confirmation's hooks.
+    public var flow: RuntimeConfirmationFlow {
+        _read { yield flowBox.value }
+        set { flowBox = FlowBox(newValue) }
+    }
+    private var flowBox: FlowBox<RuntimeConfirmationFlow>
 
     /// Creates a confirmation.
     public init(
         prompt: [MessageGroupSpec],
         maxRetries: Int = 2,
         declination: [MessageGroupSpec] = [],
-        failure: [MessageGroupSpec] = []
+        failure: [MessageGroupSpec] = [],
+        flow: RuntimeConfirmationFlow = .none
     ) {
         self.prompt = prompt
         self.maxRetries = maxRetries
         self.declination = declination
         self.failure = failure
+        self.flowBox = FlowBox(flow)
     }
 }
 
@@ -197,5 +224,16 @@ public struct MessageGroupSpec: Sendable, Equatable {
     public init(message: String, variations: [String] = []) {
         self.message = message
         self.variations = variations
+    }
+}
+
+/// An immutable value behind a reference, so copying its holder costs one reference count.
+final class FlowBox<Value: Sendable>: Sendable {
+    /// The value.
+    let value: Value
+
+    /// Boxes `value`.
+    init(_ value: Value) {
+        self.value = value
     }
 }

@@ -123,11 +123,13 @@ struct LocaleNLU: Sendable {
 
     /// Ranks every intent for `input`: exact template matches score 1.0 with their captured slots,
     /// others their best Dice score; the fallback intent is inserted before the first candidate
-    /// below the locale's threshold. At most five candidates are returned, best first.
-    func classify(_ input: NLUInput, now: LocalDateTime) -> [Candidate] {
+    /// below the locale's threshold. At most five candidates are returned, best first. Intents in
+    /// `excluded` (their input contexts are not active) are not candidates.
+    func classify(_ input: NLUInput, now: LocalDateTime, excluding excluded: Set<String> = []) -> [Candidate] {
         var candidates: [Candidate] = []
         let matcher = self.matcher(now: now)
-        for compiled in intents where !compiled.intent.isFallback {
+        for compiled in intents
+        where !compiled.intent.isFallback && (excluded.isEmpty || !excluded.contains(compiled.intent.name)) {
             var best = Candidate(
                 intent: compiled.intent.name, confidence: 0, slots: [:], utterance: nil, isFallback: false)
             for (index, template) in compiled.templates.enumerated() {

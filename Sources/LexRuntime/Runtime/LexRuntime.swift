@@ -63,19 +63,27 @@ public final class LexRuntime: Sendable {
             throw TurnError(.invalidRequest, "bot '\(bot.name)' has no locale '\(localeId)' (locales: \(known))")
         }
         try Self.check(request)
-        var record = sessions.withLock { $0[request.sessionId] } ?? SessionRecord()
-        if let state = request.sessionState {
-            record = SessionRecord(restoring: state, turns: record.turns, locale: engine.locale)
-        }
-        let input = engine.nlu.input(request.text)
         let now = clock.now()
+        let seconds = clock.secondsSinceEpoch()
+        var record = sessions.withLock { $0[request.sessionId] } ?? SessionRecord()
+        if let ttl = bot.idleSessionTTL, let last = record.lastRequestAt, seconds - last >= Int64(ttl) {
+            // The session expired: Lex deletes what it held, and the request starts a new one.
+            record = SessionRecord(turns: record.turns)
+        }
+        if let state = request.sessionState {
+            record = SessionRecord(restoring: state, previous: record, now: seconds, locale: engine.locale)
+        }
+        record.ageContexts(at: seconds)
+        let input = engine.nlu.input(request.text)
+        let excluded = engine.ineligibleIntents(record)
         var turn = TurnState(
             input: input,
             text: request.text,
             sessionId: request.sessionId,
             now: now,
+            seconds: seconds,
             requestAttributes: request.requestAttributes,
-            candidates: engine.nlu.classify(input, now: now),
+            candidates: engine.nlu.classify(input, now: now, excluding: excluded),
             record: record
         )
         try await engine.run(&turn)
@@ -83,6 +91,7 @@ public final class LexRuntime: Sendable {
             turn.record.lastReply = LastReply(messages: turn.messages, action: turn.action, intent: turn.reportedIntent)
         }
         turn.record.turns += 1
+        turn.record.lastRequestAt = seconds
         let committed = turn.record
         sessions.withLock { $0[request.sessionId] = committed }
         let interpretations = engine.interpretations(active: turn.reportedIntent, &turn)
@@ -90,7 +99,7 @@ public final class LexRuntime: Sendable {
             sessionId: request.sessionId,
             messages: turn.messages,
             sessionState: SessionState(
-                activeContexts: [],
+                activeContexts: committed.wireContexts(at: seconds),
                 sessionAttributes: committed.attributes,
                 dialogAction: turn.action,
                 intent: turn.reportedIntent,
@@ -108,7 +117,7 @@ public final class LexRuntime: Sendable {
     public func sessionState(_ sessionId: String) -> SessionState? {
         guard let record = sessions.withLock({ $0[sessionId] }) else { return nil }
         return SessionState(
-            activeContexts: [], sessionAttributes: record.attributes,
+            activeContexts: record.wireContexts(at: clock.secondsSinceEpoch()), sessionAttributes: record.attributes,
             intent: record.active.map {
                 Intent(
                     name: $0.name, slots: $0.slots.mapValues { Slot(value: $0) }, state: .inProgress,

@@ -1,5 +1,5 @@
-/// A turn that could not complete: a hook threw, timed out or answered invalidly, or the request
-/// itself was invalid. The simulator never crashes on these; the session is left as it was before
+/// A turn that could not complete: a hook threw, timed out or answered invalidly, the request
+/// itself was invalid, or the bot's flow could not be followed. The simulator never crashes on these; the session is left as it was before
 /// the turn, and the runner reports the error as a failed step.
 public struct TurnError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong.
@@ -15,6 +15,9 @@ public struct TurnError: Error, Sendable, Equatable, CustomStringConvertible {
         /// The turn reached a built-in intent that answers from a cloud service (QnA, Kendra search,
         /// Q in Connect, a Bedrock agent), which the simulator cannot call.
         case needsCloudService = "needs-cloud-service"
+        /// The bot's conversation flow cannot be followed: a next step to a slot or intent that does
+        /// not exist, a condition that does not parse, a loop of steps with no user turn between.
+        case invalidFlow = "invalid-flow"
     }
 
     /// What went wrong.

@@ -37,15 +37,24 @@ public struct TurnTrace: Sendable, Equatable {
         public var state: String?
         /// The slot the hook asked for, for ElicitSlot.
         public var slot: String?
+        /// The `invocationLabel` the hook was called with.
+        public var label: String?
+        /// Why the call produced no answer (the hook threw or timed out), when a flow step took its
+        /// failure or timeout path; `nil` when the hook answered.
+        public var error: String?
 
         /// Creates a record.
-        public init(source: InvocationSource, intent: String, action: String, state: String? = nil, slot: String? = nil)
-        {
+        public init(
+            source: InvocationSource, intent: String, action: String, state: String? = nil, slot: String? = nil,
+            label: String? = nil, error: String? = nil
+        ) {
             self.source = source
             self.intent = intent
             self.action = action
             self.state = state
             self.slot = slot
+            self.label = label
+            self.error = error
         }
     }
 
@@ -61,7 +70,64 @@ public struct TurnTrace: Sendable, Equatable {
     public var hookCalls: [HookCall] = []
     /// Whether retries ran out this turn and the fallback intent took over.
     public var retriesExhausted = false
+    /// Configured next steps the flow followed, by coverage name
+    /// (`CallIntent.slot.Time.failure → StartIntent(FallbackIntent)`).
+    public var nextSteps: [String] {
+        get { flow?.nextSteps ?? [] }
+        set { flow.update { $0.nextSteps = newValue } }
+    }
+    /// Conditional branches taken, by coverage name (`... branch DaysGreaterThan7`, `... default branch`).
+    public var branches: [String] {
+        get { flow?.branches ?? [] }
+        set { flow.update { $0.branches = newValue } }
+    }
+    /// Code hook steps and elicitation code hooks with an invocation label that the flow reached
+    /// (called, or passed as successful without a call), by coverage name
+    /// (`CallIntent.initial code hook CallIntent_InitialCodeHook`).
+    public var hookSteps: [String] {
+        get { flow?.hookSteps ?? [] }
+        set { flow.update { $0.hookSteps = newValue } }
+    }
+    /// What a configured flow did, absent for a turn that followed only the default path: a suite
+    /// keeps every trace, and most turns of most bots never take a configured step.
+    fileprivate var flow: FlowSteps?
 
     /// Creates an empty trace.
     public init() {}
+}
+
+extension TurnTrace {
+    /// Records a configured next step taken.
+    mutating func note(nextStep key: String) {
+        if flow == nil { flow = FlowSteps() }
+        flow!.nextSteps.append(key)
+    }
+
+    /// Records a conditional branch taken.
+    mutating func note(branch key: String) {
+        if flow == nil { flow = FlowSteps() }
+        flow!.branches.append(key)
+    }
+
+    /// Records a labelled code hook step reached.
+    mutating func note(hookStep key: String) {
+        if flow == nil { flow = FlowSteps() }
+        flow!.hookSteps.append(key)
+    }
+}
+
+/// The configured flow steps a turn took.
+private struct FlowSteps: Sendable, Equatable {
+    var nextSteps: [String] = []
+    var branches: [String] = []
+    var hookSteps: [String] = []
+}
+
+extension FlowSteps? {
+    /// Changes the steps, creating them on first use.
+    fileprivate mutating func update(_ change: (inout FlowSteps) -> Void) {
+        var steps = self ?? FlowSteps()
+        change(&steps)
+        self = steps
+    }
 }

@@ -97,6 +97,8 @@ extension LexRuntimeAPI {
         case .hookFailed, .hookTimedOut, .invalidHookResponse: LexAPIError(.dependencyFailed, error.message)
         // Lex would call Kendra, Bedrock or Amazon Q; offline that dependency is not there.
         case .needsCloudService: LexAPIError(.dependencyFailed, error.message)
+        // A flow Lex could not follow either would not have built; offline it fails the turn (424).
+        case .invalidFlow: LexAPIError(.dependencyFailed, error.message)
         }
     }
 

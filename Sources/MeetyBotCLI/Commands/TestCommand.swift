@@ -28,7 +28,7 @@ struct TestCommand: AsyncParsableCommand {
     @Option(help: "Write a JSON report to FILE.")
     var json: String?
 
-    @Flag(help: "Report coverage of intents, utterances, slots, messages and hook outcomes.")
+    @Flag(help: "Report coverage of intents, utterances, slots, messages, hook outcomes and flow steps.")
     var coverage = false
 
     @Option(help: "Fail when coverage is below PCT percent (implies --coverage).")
