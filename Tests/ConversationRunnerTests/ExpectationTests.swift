@@ -12,14 +12,15 @@ struct ExpectationTests {
             turns:
               - user: Hello
                 intent: StartMeety
-                action: Close
+                action: ElicitIntent
                 state: Fulfilled
                 bot: {contains: "I'm Meety"}
             """
         )
         #expect(result.status == .passed, "\(result.failures)")
         #expect(result.transcript.count == 1)
-        #expect(result.transcript[0].state == "StartMeety · Close · Fulfilled")
+        // MeetyBot's greeting closes with `then: ElicitIntent`: the bot keeps listening.
+        #expect(result.transcript[0].state == "StartMeety · ElicitIntent · Fulfilled")
     }
 
     @Test("each unmet expectation is reported at the step's line with expected and actual values")

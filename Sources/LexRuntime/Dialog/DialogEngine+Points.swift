@@ -103,8 +103,10 @@ extension DialogEngine {
                 intent = apply(response, to: &active, intent: intent, &turn)
                 if try await obey(response, active: &active, intent: intent, fromFulfillment: true, &turn) { return }
             }
-            say(intent.closing, key: traceKeys.intent(intent.name).closing, active: active, &turn)
-            close(active, intent: intent, state: .fulfilled, &turn)
+            // Fulfilled: the closing response, then the closing step (ElicitIntent for "anything
+            // else?", say); with no closing step configured the conversation ends, as Lex ends it.
+            active.outcome = .fulfilled
+            try await closingStep(active, intent: intent, suppressed: false, &turn)
             return
         }
         var outcome = HookOutcome.success

@@ -57,7 +57,7 @@ import Testing
         await ChatFixture.send(["book a meeting"], to: &chat)
         #expect((await chat.handle(":as bob")).outText == "now speaking as bob (new session)")
         #expect(chat.prompt == "bob> ")
-        #expect((await chat.handle("Hello")).outText.contains("StartMeety · Close · Fulfilled"))
+        #expect((await chat.handle("Hello")).outText.contains("StartMeety · ElicitIntent · Fulfilled"))
         #expect((await chat.handle(":as user")).outText == "now speaking as user (1 turn so far)")
         let reply = await chat.handle("Alice")
         #expect(reply.outText.contains("FullName=Alice"), "the user's booking went on where it stopped")
