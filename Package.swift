@@ -49,6 +49,13 @@ let package = Package(
             name: "LexCompiler",
             dependencies: ["BotModel", "LexModel", "MeetyDiagnostics", "ZIPFoundation", "LexFacts"]
         ),
+        .target(name: "BotDiff", dependencies: ["BotModel", "LexModel", "MeetyDiagnostics"]),
+        .target(name: "LexTemplates", dependencies: ["YAMLNode", "LexModel", "MeetyDiagnostics"]),
+        .target(
+            name: "FormatSchemas",
+            dependencies: ["BotModel", "Conversations", "LexModel", "LexFacts", "MeetingRecords"]
+        ),
+        .target(name: "BotImport", dependencies: ["LexModel", "LexCompiler", "MeetyDiagnostics", "LexFacts"]),
         .target(name: "CodeHooks", dependencies: ["MeetyDiagnostics", "LexFacts"]),
         .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks", "LexFacts", "LexConditions"]),
         .target(name: "MeetingRecords", dependencies: ["LexFacts"]),
@@ -91,7 +98,7 @@ let package = Package(
             name: "ConversationRunner",
             dependencies: [
                 "Conversations", "LexRuntime", "CodeHooks", "MeetyDiagnostics", "LexFacts", "LexModel", "BotModel",
-                "LexCompiler",
+                "LexCompiler", "BotDiff", "LexTemplates", "FormatSchemas",
             ]
         ),
         .target(
@@ -131,7 +138,7 @@ let package = Package(
             dependencies: [
                 "BotModel", "LexModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations", "ConversationRunner",
                 "MeetyWorld", "MeetyDiagnostics", "YAMLNode", "LexFacts", "LexConditions",
-                "ForeignHooks", "LexRuntimeServer",
+                "ForeignHooks", "LexRuntimeServer", "BotDiff", "BotImport", "LexTemplates", "FormatSchemas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + (withAWS ? ["MeetyWorldDynamoDB", "LexRuntimeServerSigV4", "MeetyAWS"] : []),
             swiftSettings: withAWS ? [.define("AWS")] : []
@@ -228,6 +235,23 @@ let package = Package(
                 "MeetyBenchmark", "MeetyTestSupport", "BotModel", "ConversationRunner", "MeetyDiagnostics",
                 "MeetyWorld",
             ]
+        ),
+        .testTarget(
+            name: "FormatSchemasTests", dependencies: ["FormatSchemas", "BotModel", "Conversations", "LexModel"]
+        ),
+        .testTarget(
+            name: "LexTemplatesTests",
+            dependencies: ["LexTemplates", "LexModel", "MeetyDiagnostics", "MeetyTestSupport"]
+        ),
+        .testTarget(
+            name: "BotImportTests",
+            dependencies: [
+                "BotImport", "BotDiff", "BotModel", "LexCompiler", "LexModel", "MeetyDiagnostics", "MeetyTestSupport",
+                "YAMLNode",
+            ]
+        ),
+        .testTarget(
+            name: "BotDiffTests", dependencies: ["BotDiff", "BotModel", "LexCompiler", "LexModel", "MeetyDiagnostics"]
         ),
         .testTarget(name: "MeetyFuzzingTests", dependencies: ["MeetyFuzzing", "MeetyTestSupport"]),
         .testTarget(name: "MeetyAWSTests", dependencies: ["MeetyAWS", "MeetyTestSupport"]),

@@ -17,6 +17,10 @@ public struct LexCompiler: Sendable {
     /// Above this many bytes the template imports the zip from S3 instead of inlining the bot.
     public var templateSizeLimit: Int
 
+    /// The input settings the compiler gives every prompt attempt (the console's defaults), so an
+    /// importer can tell a bot that uses other settings, which the bot format cannot write.
+    public static var consolePromptAttempt: LexPromptAttemptSpecification { LexFlowDefaults.attempt }
+
     /// Creates a compiler.
     public init(templateSizeLimit: Int = LexCompiler.defaultTemplateSizeLimit) {
         self.templateSizeLimit = templateSizeLimit

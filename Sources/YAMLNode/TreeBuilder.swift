@@ -25,6 +25,7 @@ struct TreeBuilder {
         let kind: Kind
         let start: SourcePosition
         let anchor: String?
+        let tag: String?
         var entries: [YAMLMapping.Entry] = []
         var items: [YAMLNode] = []
         var pendingKey: YAMLScalar?
@@ -32,10 +33,11 @@ struct TreeBuilder {
         var firstSeen: [String: SourceSpan] = [:]
         var size = Size(nodes: 1, text: 0)
 
-        init(kind: Kind, start: SourcePosition, anchor: String?) {
+        init(kind: Kind, start: SourcePosition, anchor: String?, tag: String?) {
             self.kind = kind
             self.start = start
             self.anchor = anchor
+            self.tag = tag
         }
     }
 
@@ -119,20 +121,23 @@ struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             guard push(at: start) else { return .aborted }
             let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
-            stack.append(Frame(kind: .sequence, start: start, anchor: anchor))
+            let tag = event.data.sequence_start.tag.map { String(cString: $0) }
+            stack.append(Frame(kind: .sequence, start: start, anchor: anchor, tag: tag))
             return .continue
         case YAML_MAPPING_START_EVENT:
             guard push(at: start) else { return .aborted }
             let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
-            stack.append(Frame(kind: .mapping, start: start, anchor: anchor))
+            let tag = event.data.mapping_start.tag.map { String(cString: $0) }
+            stack.append(Frame(kind: .mapping, start: start, anchor: anchor, tag: tag))
             return .continue
         case YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast(), frame.kind == .sequence else { return .aborted }
-            let node = YAMLNode.sequence(YAMLSequence(items: frame.items, span: span(frame.start, end)))
+            let node = YAMLNode.sequence(YAMLSequence(items: frame.items, span: span(frame.start, end), tag: frame.tag))
             return complete(node, size: frame.size, anchor: frame.anchor, countedAlready: true)
         case YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.kind == .mapping else { return .aborted }
-            let node = YAMLNode.mapping(YAMLMapping(entries: frame.entries, span: span(frame.start, end)))
+            let node = YAMLNode.mapping(
+                YAMLMapping(entries: frame.entries, span: span(frame.start, end), tag: frame.tag))
             return complete(node, size: frame.size, anchor: frame.anchor, countedAlready: true)
         default:
             return .continue

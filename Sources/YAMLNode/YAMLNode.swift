@@ -124,11 +124,14 @@ public struct YAMLMapping: Sendable {
     public var entries: [Entry]
     /// Where the mapping was written: from its first key (or `{`) to its end.
     public var span: SourceSpan
+    /// An explicit tag such as `!If`, if one was written (CloudFormation's short intrinsic forms).
+    public var tag: String?
 
     /// Creates a mapping.
-    public init(entries: [Entry], span: SourceSpan) {
+    public init(entries: [Entry], span: SourceSpan, tag: String? = nil) {
         self.entries = entries
         self.span = span
+        self.tag = tag
     }
 
     /// The entry whose key is `key`, if any.
@@ -151,10 +154,13 @@ public struct YAMLSequence: Sendable {
     public var items: [YAMLNode]
     /// Where the sequence was written.
     public var span: SourceSpan
+    /// An explicit tag such as `!GetAtt`, if one was written (CloudFormation's short intrinsic forms).
+    public var tag: String?
 
     /// Creates a sequence.
-    public init(items: [YAMLNode], span: SourceSpan) {
+    public init(items: [YAMLNode], span: SourceSpan, tag: String? = nil) {
         self.items = items
         self.span = span
+        self.tag = tag
     }
 }

@@ -43,7 +43,7 @@ struct MeetyBotDefinitionTests {
         let diagnostics = BotValidation.diagnostics(broken, file: "bots/meetybot.yaml")
         #expect(
             diagnostics.map(\.description) == [
-                "bots/meetybot.yaml:40:13: error: utterance \"book at {MeetingTme}\" names slot 'MeetingTme', which "
+                "bots/meetybot.yaml:41:13: error: utterance \"book at {MeetingTme}\" names slot 'MeetingTme', which "
                     + "intent 'BookMeeting' does not have (did you mean 'MeetingTime'?) [undefined-slot-reference]"
             ])
     }

@@ -98,7 +98,7 @@ struct BrokenBotTests {
         let first = try #require(outcome.results["conversations/booking/step-by-step.yaml"]?.failures.first)
         #expect(
             first.description
-                == "conversations/booking/step-by-step.yaml:5:5: error: turn 1: expected reply \"What is your name?\" "
+                == "conversations/booking/step-by-step.yaml:6:5: error: turn 1: expected reply \"What is your name?\" "
                 + "but the bot said \"Who is the meeting for?\" [turn-mismatch]")
     }
 

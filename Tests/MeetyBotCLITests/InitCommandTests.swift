@@ -11,7 +11,7 @@ import Testing
         #expect(created.stdout.hasPrefix("created bot ShopBot in shop-bot:\n"))
         for path in [
             "bots/shopbot.yaml", "conversations/greeting.yaml", "conversations/booking.yaml", "README.md",
-            ".github/workflows/meety-bot.yml",
+            ".github/workflows/meety-bot.yml", "schemas/bot.schema.json", "schemas/conversation.schema.json",
         ] {
             #expect(workspace.exists("shop-bot/" + path), "\(path)")
         }
@@ -23,6 +23,17 @@ import Testing
         #expect(compiled.status == 0, "\(compiled.stderr)")
         let strict = try await project.run("validate", "bots/", "--strict")
         #expect(strict.status == 0, "\(strict.stdout)\(strict.stderr)")
+        // Every YAML file names the project's own copy of its schema, which `meety-bot schema` prints.
+        #expect(
+            try workspace.read("shop-bot/bots/shopbot.yaml").hasPrefix(
+                "# yaml-language-server: $schema=../schemas/bot.schema.json\n"))
+        for script in ["greeting", "booking"] {
+            #expect(
+                try workspace.read("shop-bot/conversations/\(script).yaml").hasPrefix(
+                    "# yaml-language-server: $schema=../schemas/conversation.schema.json\n"))
+        }
+        let printed = try await project.run("schema", "bot")
+        #expect(try workspace.read("shop-bot/schemas/bot.schema.json") == printed.stdout)
         let workflow = try workspace.read("shop-bot/.github/workflows/meety-bot.yml")
         #expect(workflow.contains("meety-bot test conversations/ --junit junit.xml"))
     }

@@ -1,9 +1,17 @@
-/// A new meety-bot project: a bot, two conversation scripts, a README and a GitHub Actions workflow
-/// that runs the gate — what `meety-bot init` writes, so a team starts from a gate that passes.
+import FormatSchemas
+
+/// A new meety-bot project: a bot, two conversation scripts, a README, a GitHub Actions workflow
+/// that runs the gate and the formats' JSON Schemas — what `meety-bot init` writes, so a team starts
+/// from a gate that passes, with editor help in every YAML file.
 ///
 /// The bot books appointments (a custom slot type, built-in date and time, a confirmation, the
 /// fallback intent) and needs no code hook; the scripts exercise both of its paths on a fixed clock.
 /// Files are returned as paths and text; the command line writes them (never over an existing file).
+///
+/// The YAML files name their schema in their first line by a relative path to the project's own copy
+/// in `schemas/`, the schema of the meety-bot version that wrote them: it works offline and in any
+/// editor with a YAML language server, and `meety-bot schema bot > schemas/bot.schema.json`
+/// refreshes it after an upgrade.
 public struct ProjectScaffold: Sendable {
     /// The bot's name (a Lex bot name).
     public var botName: String
@@ -46,6 +54,8 @@ public struct ProjectScaffold: Sendable {
             ("conversations/booking.yaml", bookingScript),
             ("README.md", readme),
             (".github/workflows/meety-bot.yml", workflow),
+            ("schemas/" + FormatSchemas.Format.bot.fileName, FormatSchemas.schema(.bot).text),
+            ("schemas/" + FormatSchemas.Format.conversation.fileName, FormatSchemas.schema(.conversation).text),
         ]
     }
 
@@ -53,6 +63,7 @@ public struct ProjectScaffold: Sendable {
 
     var bot: String {
         """
+        # yaml-language-server: $schema=../schemas/bot.schema.json
         # \(botName): an appointment bot. Format reference: meety-bot's docs/bot-format.md.
         # Compile with `meety-bot compile`; test with `meety-bot test conversations/`.
         name: \(botName)
@@ -103,6 +114,7 @@ public struct ProjectScaffold: Sendable {
 
     var greetingScript: String {
         """
+        # yaml-language-server: $schema=../schemas/conversation.schema.json
         # A conversation script: what the user says and what the bot must answer.
         # Format reference: meety-bot's docs/conversation-format.md.
         name: greets and explains what it does
@@ -118,6 +130,7 @@ public struct ProjectScaffold: Sendable {
 
     var bookingScript: String {
         """
+        # yaml-language-server: $schema=../schemas/conversation.schema.json
         name: books a cleaning for tomorrow morning
         bot: ../\(botPath)
         now: 2026-03-02T09:00           # a fixed clock: "tomorrow" is always 2026-03-03
@@ -155,7 +168,9 @@ public struct ProjectScaffold: Sendable {
         meety-bot chat                          # talk to the bot; :save FILE keeps a chat as a script
         ```
 
-        CI runs the same gate on every change (`.github/workflows/meety-bot.yml`).
+        CI runs the same gate on every change (`.github/workflows/meety-bot.yml`). The YAML files name their
+        JSON Schema in their first line (`schemas/`, written by `meety-bot schema bot|conversation`), so an editor
+        with a YAML language server completes keys and marks mistakes as you type.
 
         """
     }

@@ -3,11 +3,13 @@ import Foundation
 import LexCompiler
 import LexModel
 import LexRuntime
+import LexTemplates
 import MeetyDiagnostics
 
 /// Loads the bots conversations run against, once each: a YAML bot is validated and compiled to
 /// the Lex model in memory (what ships is what is tested), an export directory or zip is read as
-/// the Lex console wrote it. Each gets its code hook: the one chosen on the command line, else the
+/// the Lex console wrote it, and a CloudFormation template's inline `AWS::Lex::Bot` as CloudFormation
+/// would create it. Each gets its code hook: the one chosen on the command line, else the
 /// bot file's `codeHook`, else none (an export gets `exportHook`).
 public struct BotCatalog {
     /// Where the files come from.
@@ -55,7 +57,8 @@ public struct BotCatalog {
         return result
     }
 
-    /// The bot read from an export directory or zip at `path`, or `nil` with diagnostics.
+    /// The bot read from an export directory or zip, or from a CloudFormation template, at `path`,
+    /// or `nil` with diagnostics.
     public mutating func exportedBot(_ path: String, into bag: inout DiagnosticBag) -> BotUnderTest? {
         if let cached = cache[path] { return cached }
         var result: BotUnderTest?
@@ -64,7 +67,11 @@ public struct BotCatalog {
         if files.isDirectory(path) {
             export = reader.read(directory: URL(fileURLWithPath: path), source: path, into: &bag)
         } else if let bytes = files.read(path, into: &bag) {
-            export = reader.read(zip: Data(bytes), source: path, into: &bag)
+            if CloudFormationBotReader.looksLikeTemplate(bytes) {
+                export = CloudFormationBotReader().readBot(bytes, file: path, into: &bag)?.export
+            } else {
+                export = reader.read(zip: Data(bytes), source: path, into: &bag)
+            }
         }
         if let export {
             result = BotUnderTest(source: path, bot: RuntimeBot(export: export), hook: hookOverride ?? exportHook)

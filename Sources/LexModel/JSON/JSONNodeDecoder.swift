@@ -35,17 +35,23 @@ struct JSONNodeDecoder: Decoder, SingleValueDecodingContainer {
     }
 
     func decode(_ type: Bool.Type) throws -> Bool {
-        guard case .bool(let flag) = node.kind else { throw Self.mismatch(type, "a boolean", node, codingPath) }
-        return flag
+        switch node.kind {
+        case .bool(let flag): return flag
+        case .text("true"), .text("True"), .text("TRUE"): return true
+        case .text("false"), .text("False"), .text("FALSE"): return false
+        default: throw Self.mismatch(type, "a boolean", node, codingPath)
+        }
     }
 
     func decode(_ type: String.Type) throws -> String {
-        guard case .string(let text) = node.kind else { throw Self.mismatch(type, "a string", node, codingPath) }
-        return text
+        switch node.kind {
+        case .string(let text), .text(let text): return text
+        default: throw Self.mismatch(type, "a string", node, codingPath)
+        }
     }
 
     func decode(_ type: Double.Type) throws -> Double {
-        guard case .number(let text) = node.kind else { throw Self.mismatch(type, "a number", node, codingPath) }
+        guard let text = node.numberText else { throw Self.mismatch(type, "a number", node, codingPath) }
         guard let number = Double(text), number.isFinite else {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: codingPath, debugDescription: "number \(text) is out of range"))
@@ -70,7 +76,7 @@ struct JSONNodeDecoder: Decoder, SingleValueDecodingContainer {
     }
 
     private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-        guard case .number(let text) = node.kind else { throw Self.mismatch(type, "a whole number", node, codingPath) }
+        guard let text = node.numberText else { throw Self.mismatch(type, "a whole number", node, codingPath) }
         if let value = T(text) { return value }
         let isWhole = !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
         let description = isWhole ? "number \(text) is out of range" : "expected a whole number but found \(text)"

@@ -33,6 +33,19 @@ public enum LexJSON {
         return try decode(type, root: root, file: file)
     }
 
+    /// Decodes a model value from a value taken out of a CloudFormation template (an `AWS::Lex::Bot`
+    /// entity with its keys in the export's spelling), reading scalars as CloudFormation does: text
+    /// where a number or a boolean is expected is read as one when it spells one, and numbers and
+    /// booleans where text is expected are read as their text. Odd key spellings are read as
+    /// `decodeExportFile` reads them, with a warning.
+    /// - Parameter file: the display path used in diagnostics.
+    public static func decodeTemplateValue<T: Decodable>(
+        _ type: T.Type, from value: JSONValue, file: String, into bag: inout DiagnosticBag
+    ) throws(Diagnostic) -> T {
+        let node = JSONNode(template: value, at: SourcePosition(line: 1, column: 1, offset: 0))
+        return try decode(type, root: LexKeySpellings.normalize(node, file: file, into: &bag), file: file)
+    }
+
     private static func decode<T: Decodable>(_ type: T.Type, root: JSONNode, file: String) throws(Diagnostic) -> T {
         do {
             return try T(from: JSONNodeDecoder(node: root, codingPath: []))

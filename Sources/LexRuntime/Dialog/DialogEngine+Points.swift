@@ -96,6 +96,7 @@ extension DialogEngine {
     func fulfill(_ active: ActiveIntent, intent: RuntimeIntent, _ turn: inout TurnState) async throws(TurnError) {
         var active = active
         var intent = intent
+        turn.trace.fulfillmentIntent = intent.name
         guard let post = intent.flow.fulfillment else {
             if intent.fulfillmentHook, let hook {
                 let event = makeEvent(.fulfillmentCodeHook, active: active, intent: intent, proposed: nil, &turn)

@@ -100,6 +100,7 @@ struct DialogEngine: Sendable {
             turn.trace.utterances.append(.init(intent: intent.name, index: index, exact: exact))
         }
         if try handledAsBuiltIn(intent, &turn) { return }
+        traceFills(candidate.slots, of: intent, &turn)
         var active = ActiveIntent(name: intent.name, slots: candidate.slots)
         splitLists(&active, of: intent, now: turn.now)
         try await enter(active, intent: intent, suppressInitialResponse: false, &turn)
@@ -121,11 +122,13 @@ struct DialogEngine: Sendable {
         }
         if slot.flow.allowsMultipleValues, let values = listAnswer(for: slot, turn.text, now: turn.now) {
             active.set(slot.name, ActiveIntent.listValue(values, phrase: turn.text), list: values)
+            if let value = active.slots[slot.name] { traceFills([slot.name: value], of: intent, &turn) }
         } else {
             switch nlu.fill(slot, of: intent.name, from: turn.input, now: turn.now) {
             case .value(let value, let others, let source):
                 active.set(slot.name, value, list: slot.flow.allowsMultipleValues ? [value] : nil)
                 for (name, other) in others { active.slots[name] = other }
+                traceFills(others.merging([slot.name: value]) { _, elicited in elicited }, of: intent, &turn)
                 switch source {
                 case .wholeInput: break
                 case .slotUtterance(let index):

@@ -58,6 +58,35 @@ public struct TurnTrace: Sendable, Equatable {
         }
     }
 
+    /// A slot of a custom slot type that this turn filled from what the user said.
+    public struct SlotFill: Sendable, Hashable {
+        /// The slot's intent.
+        public var intent: String
+        /// The slot.
+        public var slot: String
+        /// The custom slot type.
+        public var slotType: String
+        /// What the user said for it.
+        public var originalValue: String
+        /// The value Lex resolved, if any.
+        public var interpretedValue: String?
+        /// The listed values the text resolved to.
+        public var resolvedValues: [String]
+
+        /// Creates a record.
+        public init(
+            intent: String, slot: String, slotType: String, originalValue: String, interpretedValue: String?,
+            resolvedValues: [String]
+        ) {
+            self.intent = intent
+            self.slot = slot
+            self.slotType = slotType
+            self.originalValue = originalValue
+            self.interpretedValue = interpretedValue
+            self.resolvedValues = resolvedValues
+        }
+    }
+
     /// The intent recognised this turn (a new intent started), if any.
     public var recognizedIntent: String?
     /// Utterances that matched this turn.
@@ -68,6 +97,11 @@ public struct TurnTrace: Sendable, Equatable {
     public var messageKeys: [String] = []
     /// Code hook invocations, in order.
     public var hookCalls: [HookCall] = []
+    /// Slots of custom slot types filled from the input this turn (what exercises a slot type value
+    /// or synonym; slots of built-in types are not recorded).
+    public var slotFills: [SlotFill] = []
+    /// The intent whose fulfillment step ran this turn, if any.
+    public var fulfillmentIntent: String?
     /// Whether retries ran out this turn and the fallback intent took over.
     public var retriesExhausted = false
     /// Configured next steps the flow followed, by coverage name

@@ -18,7 +18,7 @@ public struct MeetyBotCommand: AsyncParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, CompileCommand.self, ValidateCommand.self, TestCommand.self, ChatCommand.self,
-            ServeCommand.self,
+            ServeCommand.self, DiffCommand.self, ImportCommand.self, SchemaCommand.self,
             DiagnosticsCommand.self,
         ]
     )

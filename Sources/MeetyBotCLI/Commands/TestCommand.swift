@@ -43,6 +43,13 @@ struct TestCommand: AsyncParsableCommand {
             valueName: "K/N"))
     var shard: String?
 
+    @Option(
+        name: .customLong("affected-by"),
+        help: ArgumentHelp(
+            "Run only the scripts that exercise what changed since OLD (a bot file, export, template or REV:PATH).",
+            valueName: "old"))
+    var affectedBy: String?
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let minCoverage, !(0...100).contains(minCoverage) { throw ValidationError("--min-coverage must be 0...100") }
@@ -68,16 +75,36 @@ struct TestCommand: AsyncParsableCommand {
             paths: paths.isEmpty ? ["conversations"] : paths, bot: botOptions.bot, lex: botOptions.lex, jobs: jobs,
             world: world
         ).load(bots: &bots, into: &bag)
-        guard !bag.hasErrors, let (filtered, skipped) = SuiteGate.select(suite.jobs, filter: filter, into: &bag) else {
+        guard !bag.hasErrors, let (filtered, filteredOut) = SuiteGate.select(suite.jobs, filter: filter, into: &bag)
+        else {
             console.report(bag.diagnostics)
             await Self.shutDown(bots.hookSpecs)
             throw ExitCode.failure
         }
         let part = shard.flatMap(Shard.init)
-        let selected = part.map { SuiteGate.shard(filtered, $0) } ?? filtered
-        for line in bots.hookSpecs.flatMap(\.headerNotes) { console.out(line) }
         let options = RunOptions(jobs: jobs, variationSeed: seed, turnTimeout: botOptions.hookTimeout, world: world)
-        let results = await SuiteRunner(options: options).run(selected)
+        var affected: AffectedRun?
+        if let affectedBy {
+            affected = await AffectedRun.find(
+                since: affectedBy, jobs: filtered, primary: suite.primaryBot, catalog: bots, options: options,
+                into: &bag)
+            guard let found = affected, !bag.hasErrors else {
+                console.report(bag.diagnostics)
+                await Self.shutDown(bots.hookSpecs)
+                throw ExitCode.failure
+            }
+            console.out(found.header)
+        }
+        let candidates = affected?.jobs ?? filtered
+        let selected = part.map { SuiteGate.shard(candidates, $0) } ?? candidates
+        let skipped = filteredOut + (affected.map { filtered.count - $0.jobs.count } ?? 0)
+        for line in bots.hookSpecs.flatMap(\.headerNotes) { console.out(line) }
+        let results: [ScriptResult]
+        if let affected {
+            results = affected.results(for: selected)
+        } else {
+            results = await SuiteRunner(options: options).run(selected)
+        }
         var hookSummary: [String] = []
         for spec in bots.hookSpecs { hookSummary += await spec.summaryNotes() }
         await Self.shutDown(bots.hookSpecs)

@@ -17,7 +17,10 @@ struct BotOptions: ParsableArguments {
             "The bot YAML file (default: the script's bot, else the one file in bots/).", valueName: "file"))
     var bot: String?
 
-    @Option(help: ArgumentHelp("Run a Lex export (directory or zip) instead of a YAML bot.", valueName: "dir|zip"))
+    @Option(
+        help: ArgumentHelp(
+            "Run a Lex export (directory or zip) or a CloudFormation template with an AWS::Lex::Bot instead of a YAML bot.",
+            valueName: "dir|zip|template"))
     var lex: String?
 
     @Option(

@@ -1,9 +1,11 @@
+import BotImport
 import BotModel
 import ConversationRunner
 import Conversations
 import LexCompiler
 import LexConditions
 import LexModel
+import LexTemplates
 import MeetyDiagnostics
 import MeetyWorld
 import YAMLNode
@@ -23,14 +25,18 @@ public enum DiagnosticCatalog {
 
     /// Every section, in pipeline order.
     public static let sections: [Section] = [
-        Section(title: "Input files", codes: DiagnosticCode.commonCodes + DiagnosticCode.cliCodes),
+        Section(
+            title: "Input files", codes: DiagnosticCode.commonCodes + DiagnosticCode.cliCodes + DiagnosticCode.gitCodes),
         Section(title: "YAML and field decoding", codes: DiagnosticCode.yamlCodes),
         Section(title: "Bot validation (meety-bot validate, compile)", codes: DiagnosticCode.botCodes),
         Section(title: "Lex export reading (--lex)", codes: DiagnosticCode.lexModelCodes),
+        Section(title: "CloudFormation templates (--lex, diff, import)", codes: DiagnosticCode.templateCodes),
         Section(title: "Compilation", codes: DiagnosticCode.lexCompilerCodes),
+        Section(title: "Import (meety-bot import)", codes: DiagnosticCode.importCodes),
         Section(title: "Conditions (conversation-flow branches)", codes: DiagnosticCode.conditionCodes),
         Section(title: "Conversation scripts (checked before they run)", codes: DiagnosticCode.conversationCodes),
-        Section(title: "Conversation runs (meety-bot test)", codes: DiagnosticCode.runnerCodes),
+        Section(
+            title: "Conversation runs (meety-bot test)", codes: DiagnosticCode.runnerCodes + DiagnosticCode.impactCodes),
         Section(title: "MeetyBot's Meetings world (--store)", codes: DiagnosticCode.meetingsWorldCodes),
     ].map { Section(title: $0.title, codes: $0.codes.sorted()) }
 
