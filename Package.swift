@@ -55,7 +55,7 @@ let package = Package(
             name: "FormatSchemas",
             dependencies: ["BotModel", "Conversations", "LexModel", "LexFacts", "MeetingRecords"]
         ),
-        .target(name: "BotImport", dependencies: ["LexModel", "LexCompiler", "MeetyDiagnostics", "LexFacts"]),
+        .target(name: "BotImport", dependencies: ["LexModel", "LexCompiler", "MeetyDiagnostics", "LexFacts", "YAMLNode"]),
         .target(name: "CodeHooks", dependencies: ["MeetyDiagnostics", "LexFacts"]),
         .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks", "LexFacts", "LexConditions"]),
         .target(name: "MeetingRecords", dependencies: ["LexFacts"]),
@@ -98,7 +98,7 @@ let package = Package(
             name: "ConversationRunner",
             dependencies: [
                 "Conversations", "LexRuntime", "CodeHooks", "MeetyDiagnostics", "LexFacts", "LexModel", "BotModel",
-                "LexCompiler", "BotDiff", "LexTemplates", "FormatSchemas",
+                "LexCompiler", "BotDiff", "LexTemplates", "FormatSchemas", "YAMLNode",
             ]
         ),
         .target(

@@ -1,3 +1,5 @@
+import YAMLNode
+
 /// A YAML document to be written: mappings in the order they are built, lists, texts and plain
 /// values (numbers and booleans), printed in the block style a person would write, with short lists
 /// of short texts in flow style (`[a, b]`).
@@ -130,29 +132,7 @@ enum YAMLScalarStyle {
         return text.unicodeScalars.allSatisfy { !isControl($0) && $0 != "\t" }
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-            || [0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF].contains(scalar.value)
-    }
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool { YAMLQuoting.isUnprintable(scalar) }
 
-    private static func doubleQuoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if isControl(scalar) {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    private static func doubleQuoted(_ text: String) -> String { YAMLQuoting.doubleQuoted(text) }
 }

@@ -1,3 +1,5 @@
+import YAMLNode
+
 /// Writes text as YAML scalars that read back as exactly that text.
 ///
 /// A conversation script saved from a chat holds whatever the bot said, and bot replies contain
@@ -11,27 +13,7 @@ public enum YAMLText {
     }
 
     /// `text` double-quoted, with `\`, `"`, line breaks and other unprintable characters escaped.
-    public static func doubleQuoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                    || Self.unprintable.contains(scalar.value)
-                {
-                    result += "\\u" + Self.hex(scalar.value, width: 4)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    public static func doubleQuoted(_ text: String) -> String { YAMLQuoting.doubleQuoted(text) }
 
     /// Whether `text` reads back as itself when written plain, in block and in flow context.
     ///
@@ -53,14 +35,5 @@ public enum YAMLText {
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-    }
-
-    /// Line and paragraph separators (line breaks to YAML), the byte order mark and non-characters,
-    /// which YAML does not allow unescaped.
-    private static let unprintable: Set<UInt32> = [0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF]
-
-    private static func hex(_ value: UInt32, width: Int) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
