@@ -19,13 +19,15 @@ function dialog(event, intent) {
   const attributes = event.sessionState.sessionAttributes ?? {};
   const next = event.proposedNextState?.dialogAction;
   if (!slots.Drink && attributes.lastDrink && next?.slotToElicit === 'Drink') {
-    return elicit(event, intent, 'Drink', `Which drink would you like? Last time you had a ${attributes.lastDrink}.`);
+    const reminder = `Last time you had a ${attributes.lastDrink}.`;
+    return elicit(event, intent, 'Drink', `Which drink would you like? ${reminder}`);
   }
   const quantity = value(slots.Quantity);
   if (quantity !== undefined) {
     const count = Number(quantity);
     if (!Number.isInteger(count) || count < 1 || count > MAX_DRINKS) {
-      return elicit(event, intent, 'Quantity', `Sorry, we make 1 to ${MAX_DRINKS} drinks per order, not ${quantity}. How many would you like?`);
+      const reason = `Sorry, we make 1 to ${MAX_DRINKS} drinks per order, not ${quantity}.`;
+      return elicit(event, intent, 'Quantity', `${reason} How many would you like?`);
     }
   }
   if (value(slots.Drink) === 'espresso' && value(slots.Size) === 'large') {
@@ -36,7 +38,9 @@ function dialog(event, intent) {
     // "at 3": Lex cannot tell 03:00 from 15:00, but only one of them is within opening hours.
     const open = heard.resolvedValues.filter((time) => isOpen(minutesOf(time)));
     if (open.length === 1) {
-      slots.PickupTime = { value: { originalValue: heard.originalValue, interpretedValue: open[0], resolvedValues: [open[0]] } };
+      slots.PickupTime = {
+        value: { originalValue: heard.originalValue, interpretedValue: open[0], resolvedValues: [open[0]] },
+      };
       return respond(event, { type: 'Delegate' }, intent);
     }
   }
@@ -44,11 +48,13 @@ function dialog(event, intent) {
   if (pickup !== undefined) {
     const minutes = minutesOf(pickup);
     if (!isOpen(minutes)) {
-      return elicit(event, intent, 'PickupTime', `Sorry, we are open from ${hhmm(OPENING.open)} to ${hhmm(OPENING.close)}. When will you pick it up?`);
+      const hours = `${hhmm(OPENING.open)} to ${hhmm(OPENING.close)}`;
+      return elicit(event, intent, 'PickupTime', `Sorry, we are open from ${hours}. When will you pick it up?`);
     }
     const earliest = nowMinutes() + LEAD_MINUTES;
     if (minutes < earliest) {
-      return elicit(event, intent, 'PickupTime', `Sorry, we need ${LEAD_MINUTES} minutes to make it: the earliest pickup is ${hhmm(earliest)}. When will you pick it up?`);
+      const reason = `Sorry, we need ${LEAD_MINUTES} minutes to make it: the earliest pickup is ${hhmm(earliest)}.`;
+      return elicit(event, intent, 'PickupTime', `${reason} When will you pick it up?`);
     }
   }
   return respond(event, { type: 'Delegate' }, intent);
@@ -66,12 +72,14 @@ function fulfill(event, intent) {
   attributes.lastDrink = drink;
   const cents = price(drink, size) * count;
   const total = `$${(cents / 100).toFixed(2)}`;
-  const message = `Order ${number}: ${count} ${size} ${plural(drink, count)}, ready at ${value(slots.PickupTime)}. That's ${total}, please pay at pickup.`;
+  const order = `${count} ${size} ${plural(drink, count)}, ready at ${value(slots.PickupTime)}`;
+  const message = `Order ${number}: ${order}. That's ${total}, please pay at pickup.`;
   return respond(event, { type: 'Close' }, { ...intent, state: 'Fulfilled' }, message, attributes);
 }
 
 function elicit(event, intent, slot, message) {
-  const cleared = { ...intent, state: 'InProgress', confirmationState: 'None', slots: { ...intent.slots, [slot]: null } };
+  const slots = { ...intent.slots, [slot]: null };
+  const cleared = { ...intent, state: 'InProgress', confirmationState: 'None', slots };
   return respond(event, { type: 'ElicitSlot', slotToElicit: slot }, cleared, message);
 }
 

@@ -28,7 +28,9 @@ def lambda_handler(event, context):
     source = event["invocationSource"]
     name = intent["name"]
     if name == "BookTestDrive":
-        return fulfill_test_drive(event, intent) if source == "FulfillmentCodeHook" else check_test_drive(event, intent)
+        if source == "FulfillmentCodeHook":
+            return fulfill_test_drive(event, intent)
+        return check_test_drive(event, intent)
     if name == "Hello" and source == "FulfillmentCodeHook":
         customer = value(intent, "name")
         attributes = dict(attributes_of(event), customerName=customer)
@@ -46,7 +48,8 @@ def check_test_drive(event, intent):
     make, kind = value(intent, "make"), value(intent, "vehicleType")
     if make and kind and not in_stock(make, kind):
         kinds = sorted({car["type"].lower() for car in LOT if car["make"] == make})
-        return elicit(event, intent, "vehicleType", f"Sorry, we have no {make} {kind.lower()}s. We have {make} {' and '.join(kinds)}s. {TYPE_PROMPT}")
+        reason = f"Sorry, we have no {make} {kind.lower()}s. We have {make} {' and '.join(kinds)}s."
+        return elicit(event, intent, "vehicleType", f"{reason} {TYPE_PROMPT}")
     day = value(intent, "date")
     if day:
         date = datetime.date.fromisoformat(day)
@@ -57,7 +60,8 @@ def check_test_drive(event, intent):
             return elicit(event, intent, "date", f"Sorry, we are closed on Sundays. {DAY_PROMPT}")
     time = value(intent, "time")
     if time and not OPEN_HOUR <= int(time[:2]) < CLOSE_HOUR:
-        return elicit(event, intent, "time", f"Test drives run from {OPEN_HOUR:02d}:00 to {CLOSE_HOUR:02d}:00. {TIME_PROMPT}")
+        hours = f"{OPEN_HOUR:02d}:00 to {CLOSE_HOUR:02d}:00"
+        return elicit(event, intent, "time", f"Test drives run from {hours}. {TIME_PROMPT}")
     return respond(event, {"type": "Delegate"}, intent)
 
 

@@ -93,7 +93,9 @@ class MeetingsTable:
         keep changing the day."""
         for attempt in range(1, ATTEMPTS + 1):
             version, active = self._read_day(meeting.date)
-            clashes = [m for m in active if m.meeting_id != meeting.meeting_id and m.overlaps(meeting.start, meeting.end)]
+            clashes = [
+                m for m in active if m.meeting_id != meeting.meeting_id and m.overlaps(meeting.start, meeting.end)
+            ]
             if clashes:
                 if self.meeting(meeting.meeting_id) is not None:
                     raise DuplicateMeetingID(meeting.meeting_id)
