@@ -109,4 +109,33 @@ struct MeetingsWorldTests {
         let attached = try await MeetyHookSpec().attach(HookContext(world: meetings, clock: clock))
         #expect(attached.hook is MeetyCodeHook)
     }
+
+    @Test("a hook in its own process cannot use the in-memory store; clock steps need no store and pass")
+    func outOfProcessHookOverTheInMemoryStore() throws {
+        let script = try load(
+            """
+            name: clock and store
+            given:
+              meetings:
+                - {meetingId: m, attendeeName: Ann, email: a@b.c, date: 2026-01-06,
+                   startTime: "10:00", endTime: "11:00", duration: "60", status: pending}
+            turns:
+              - user: Hello
+              - wait: 10m
+              - clock: 2026-01-05T12:00
+              - approve: {attendeeName: Ann}
+            """)
+        let problems = MeetingsWorld().check(script, hook: OwnProcessHook())
+        #expect(problems.map(\.code) == [.worldUnavailable, .worldUnavailable])
+        #expect(problems.map { $0.span?.start.line } == [4, 10])
+        #expect(MeetingsWorld().check(script, hook: NoCodeHook()).isEmpty, "an in-process hook sees the store")
+    }
+}
+
+/// A hook that runs in a process of its own, as a Python or Node.js one does.
+private struct OwnProcessHook: CodeHookSpec {
+    var name: String { "python:hook.py" }
+    var waitsOnlyOnWorld: Bool { false }
+    var runsInProcess: Bool { false }
+    func attach(_ context: HookContext) async throws -> HookAttachment { HookAttachment(hook: nil) }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import MeetyTestSupport
+import Testing
+
+/// The examples whose code hooks are real Lambda handlers in another language, run through the built
+/// `meety-bot` as their READMEs tell users to: CoffeeBot with its Node.js hook (examples/node-orders),
+/// and a console export with a Python hook of our own (examples/python-demobot, `--lex`). The Python
+/// port of MeetyBot's LexLambda needs DynamoDB and is run by scripts/ci-foreign-hooks.sh only.
+///
+/// Without node or awslambdaric a test is skipped with the reason, except under CI (`CI=true`), where
+/// .ci/run installs them and a missing tool fails the test instead.
+@Suite struct ExampleHookTests {
+    static let underCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    static let hasNode = runs("node", "--version")
+    static let hasAwslambdaric = runs("python3", "-c", "import awslambdaric")
+
+    static let coffeeBot = TestResources.path("examples/node-orders/coffeebot.yaml").path
+    static let coffeeScripts = TestResources.path("examples/node-orders/conversations").path
+    static let demoExport = TestResources.path("Tests/LexModelTests/Fixtures/real-bots/lomibaod-demobot/export").path
+    static let demoHook = "python:" + TestResources.path("examples/python-demobot/hook/lambda_function.py").path
+    static let demoScripts = TestResources.path("examples/python-demobot/conversations").path
+
+    @Test(.enabled(if: underCI || hasNode, "node is not installed"))
+    func everyCoffeeBotScriptPassesWithItsNodeHook() async throws {
+        let result = try await Workspace().run("test", Self.coffeeScripts, "--bot", Self.coffeeBot)
+        #expect(result.status == 0, "stdout: \(result.stdout)\nstderr: \(result.stderr)")
+        #expect(result.stdout.hasSuffix("8 passed, 0 failed\n"), "\(result.stdout)")
+    }
+
+    /// The scripts hold the hook's own replies: without the hook, every script whose turns the hook
+    /// answers fails; only the fallback script, which asserts that no hook is called, still passes.
+    @Test func coffeeBotScriptsNeedTheHook() async throws {
+        let result = try await Workspace().run(
+            "test", Self.coffeeScripts, "--bot", Self.coffeeBot, "--code-hook", "none")
+        #expect(result.status == 1, "stdout: \(result.stdout)\nstderr: \(result.stderr)")
+        #expect(result.stdout.hasSuffix("1 passed, 7 failed\n"), "\(result.stdout)")
+    }
+
+    @Test(.enabled(if: underCI || hasAwslambdaric, "awslambdaric is not installed"))
+    func everyDemoBotScriptPassesWithThePythonHookOnTheExport() async throws {
+        let result = try await Workspace().run(
+            "test", "--lex", Self.demoExport, "--code-hook", Self.demoHook, Self.demoScripts)
+        #expect(result.status == 0, "stdout: \(result.stdout)\nstderr: \(result.stderr)")
+        #expect(result.stdout.hasSuffix("6 passed, 0 failed\n"), "\(result.stdout)")
+    }
+
+    @Test func demoBotScriptsNeedTheHook() async throws {
+        let result = try await Workspace().run(
+            "test", "--lex", Self.demoExport, "--code-hook", "none", Self.demoScripts)
+        #expect(result.status == 1, "stdout: \(result.stdout)\nstderr: \(result.stderr)")
+        #expect(result.stdout.hasSuffix("0 passed, 6 failed\n"), "\(result.stdout)")
+    }
+
+    /// Whether `command` runs and exits 0.
+    static func runs(_ command: String...) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = command
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+}
