@@ -55,7 +55,8 @@ let package = Package(
             name: "FormatSchemas",
             dependencies: ["BotModel", "Conversations", "LexModel", "LexFacts", "MeetingRecords"]
         ),
-        .target(name: "BotImport", dependencies: ["LexModel", "LexCompiler", "MeetyDiagnostics", "LexFacts", "YAMLNode"]),
+        .target(
+            name: "BotImport", dependencies: ["LexModel", "LexCompiler", "MeetyDiagnostics", "LexFacts", "YAMLNode"]),
         .target(name: "CodeHooks", dependencies: ["MeetyDiagnostics", "LexFacts"]),
         .target(name: "LexRuntime", dependencies: ["LexModel", "CodeHooks", "LexFacts", "LexConditions"]),
         .target(name: "MeetingRecords", dependencies: ["LexFacts"]),
