@@ -16,6 +16,9 @@ import MeetyLambda
 struct DayVersion: Sendable, Equatable {
     /// The prefix that marks a version item's `meetingId`.
     static let idPrefix = "#day#"
+    /// The prefix of every bookkeeping item's `meetingId` (day version items; a hook's own items
+    /// such as the Python example's `#sequence`): never a record, kept out of every listing.
+    static let reservedPrefix = "#"
 
     /// The day.
     let date: CalendarDate
@@ -27,9 +30,9 @@ struct DayVersion: Sendable, Equatable {
     /// The version item's `meetingId`.
     var meetingId: String { Self.idPrefix + date.iso }
 
-    /// Whether `meetingId` is in the namespace reserved for version items.
+    /// Whether `meetingId` is in the namespace reserved for bookkeeping items (it starts with `#`).
     static func isReserved(_ meetingId: String) -> Bool {
-        meetingId.hasPrefix(idPrefix)
+        meetingId.hasPrefix(reservedPrefix)
     }
 
     /// Reads the version item of `date` from a GetItem answer's `Item` (`nil`: no item).

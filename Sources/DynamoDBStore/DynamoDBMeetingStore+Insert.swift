@@ -15,7 +15,8 @@ extension DynamoDBMeetingStore {
     /// `rejected` record blocks nothing: it is a single conditional `PutItem`.
     public func insertIfFree(_ meeting: Meeting) async throws(MeetingStoreError) -> InsertOutcome {
         guard !DayVersion.isReserved(meeting.meetingId) else {
-            throw .unavailable("meetingId '\(meeting.meetingId)' is reserved for the store's day version items")
+            throw .unavailable(
+                "meetingId '\(meeting.meetingId)' is reserved: ids starting with '#' are the store's bookkeeping items")
         }
         guard meeting.isActive else {
             try await putNew(meeting)

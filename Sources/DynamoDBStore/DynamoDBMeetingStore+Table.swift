@@ -49,7 +49,7 @@ extension DynamoDBMeetingStore {
         }
     }
 
-    /// Deletes every item of the table (records and day version items), keeping the table: how a
+    /// Deletes every item of the table (records and bookkeeping items), keeping the table: how a
     /// fixed table (`--fixed-table`) is emptied before each script.
     public func removeAllItems() async throws(MeetingStoreError) {
         let items = try await pages(
@@ -73,7 +73,9 @@ extension DynamoDBMeetingStore {
         for meeting in meetings {
             guard seen.insert(meeting.meetingId).inserted else { throw .duplicateMeetingId(meeting.meetingId) }
             guard !DayVersion.isReserved(meeting.meetingId) else {
-                throw .unavailable("meetingId '\(meeting.meetingId)' is reserved for the store's day version items")
+                throw .unavailable(
+                    "meetingId '\(meeting.meetingId)' is reserved: ids starting with '#' are the store's bookkeeping items"
+                )
             }
         }
         for meeting in meetings { try await putNew(meeting) }

@@ -58,7 +58,8 @@ import Testing
         #expect(next?["ExpressionAttributeValues"]?[":ids"] == ["SS": ["m-2", "m-3"]])
         #expect(throws: MeetingStoreError.self) { try DayVersion(date: monday, item: ["version": ["S": "x"]]) }
         #expect(
-            DayVersion.isReserved("#day#2026-11-23") && !DayVersion.isReserved("00000000-0000-4000-8000-000000000001"))
+            DayVersion.isReserved("#day#2026-11-23") && DayVersion.isReserved("#sequence")
+                && !DayVersion.isReserved("00000000-0000-4000-8000-000000000001") && !DayVersion.isReserved("m#1"))
     }
 
     @Test func anUnreachableEndpointIsUnavailableNotACrash() async throws {

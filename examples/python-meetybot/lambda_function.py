@@ -5,7 +5,7 @@ docs/lexlambda.md), written as an ordinary AWS Lambda handler. meety-bot runs it
 through the Lambda Runtime API (awslambdaric):
 
     meety-bot test conversations/ --code-hook python:examples/python-meetybot/lambda_function.py \\
-        --store dynamodb --endpoint "$MEETY_DYNAMODB_ENDPOINT" --fresh-hook \\
+        --store dynamodb --endpoint "$MEETY_DYNAMODB_ENDPOINT" \\
         --hook-env MEETY_MEETING_IDS=sequential
 
 Configuration (environment): MEETINGS_TABLE (default `Meetings`), AWS_ENDPOINT_URL_DYNAMODB (set by
@@ -87,7 +87,7 @@ def _fulfill(event, intent, request, rules):
     problem = _first_problem(request, rules) or rules.missing_slot(request)
     if problem is not None:
         return response.elicit(problem, intent, event)
-    meeting = request.pending_meeting(_ids.next_id())
+    meeting = request.pending_meeting(_ids.next_id(_meetings()))
     if meeting is None:
         return response.elicit(missing("MeetingTime"), intent, event)
     clashing = _meetings().insert_if_free(meeting)

@@ -6,20 +6,20 @@ import uuid
 
 class MeetingIDs:
     """Random lowercase UUIDs, or with MEETY_MEETING_IDS=sequential the ids
-    `00000000-0000-4000-8000-000000000001`, `...002`, ... counted from the start of the process,
-    as the Swift LexLambda gives them. meety-bot's scripts name these ids, so the suite runs with
-    `--fresh-hook`: every script starts a new process and so counts from 1."""
+    `00000000-0000-4000-8000-000000000001`, `...002`, ... numbered per table: the count is kept in
+    the table itself (the bookkeeping item `#sequence`, which listings skip like the day version
+    items). meety-bot empties a script's table before the script, so a warm worker numbers every
+    script from 1, exactly as the in-process hook does, and scripts may name the ids."""
 
     def __init__(self, sequential):
         self.sequential = sequential
-        self.count = 0
 
     @classmethod
     def from_environment(cls):
         return cls(os.environ.get("MEETY_MEETING_IDS") == "sequential")
 
-    def next_id(self):
+    def next_id(self, table):
+        """A new id; `table` (a MeetingsTable) counts the sequential ones."""
         if not self.sequential:
             return str(uuid.uuid4())
-        self.count += 1
-        return f"00000000-0000-4000-8000-{self.count:012d}"
+        return f"00000000-0000-4000-8000-{table.next_sequence():012d}"

@@ -21,6 +21,8 @@ import botocore.exceptions
 from .meeting import Meeting
 
 DAY_PREFIX = "#day#"
+# The sequential test ids' counter; like every id starting with "#", a bookkeeping item, never a record.
+SEQUENCE_ID = "#sequence"
 INDEX = "StatusIndex"
 ATTEMPTS = 8
 
@@ -58,6 +60,19 @@ class MeetingsTable:
             return getattr(self.client, operation)(**request)
         except (botocore.exceptions.BotoCoreError, botocore.exceptions.ClientError) as error:
             raise StoreUnavailable(f"DynamoDB {operation} failed: {error}") from error
+
+    def next_sequence(self):
+        """Adds one to the table's `#sequence` item (an atomic UpdateItem ADD) and returns the new count."""
+        answer = self._call(
+            "update_item",
+            TableName=self.table,
+            Key={"meetingId": {"S": SEQUENCE_ID}},
+            UpdateExpression="ADD #n :one",
+            ExpressionAttributeNames={"#n": "count"},
+            ExpressionAttributeValues={":one": {"N": "1"}},
+            ReturnValues="UPDATED_NEW",
+        )
+        return int(answer["Attributes"]["count"]["N"])
 
     def meeting(self, meeting_id):
         """The record with this id (a strongly consistent GetItem), or None."""
