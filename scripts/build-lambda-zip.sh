@@ -13,6 +13,8 @@
 # scripts/check-lambda-zip.py then refuses the zip if any file in it needs a library or symbol
 # version that neither the zip nor Amazon Linux 2023 provides.
 #
+# MEETY_LAMBDA_SCRATCH=DIR builds in that scratch path instead of .build (CI builds the zip there, beside
+# the tests, which hold .build's lock).
 # MEETY_SWIFT_SDK=x86_64-swift-linux-musl builds with the Static Linux SDK instead (a static binary
 # that needs nothing; the same check applies). Needs: swift, patchelf, binutils (readelf, strip), python3.
 set -euo pipefail
@@ -29,12 +31,14 @@ out=build/lambda
 task_root=/var/task
 mkdir -p "$out"
 started=$SECONDS
+scratch=()
+if [ -n "${MEETY_LAMBDA_SCRATCH:-}" ]; then scratch=(--scratch-path "$MEETY_LAMBDA_SCRATCH"); fi
 if [ -n "${MEETY_SWIFT_SDK:-}" ]; then
-    swift build -c release --product meety-lex-lambda --swift-sdk "$MEETY_SWIFT_SDK"
-    bin="$(swift build -c release --swift-sdk "$MEETY_SWIFT_SDK" --show-bin-path)/meety-lex-lambda"
+    swift build -c release "${scratch[@]}" --product meety-lex-lambda --swift-sdk "$MEETY_SWIFT_SDK"
+    bin="$(swift build -c release "${scratch[@]}" --swift-sdk "$MEETY_SWIFT_SDK" --show-bin-path)/meety-lex-lambda"
 else
-    swift build -c release --product meety-lex-lambda --static-swift-stdlib
-    bin="$(swift build -c release --show-bin-path)/meety-lex-lambda"
+    swift build -c release "${scratch[@]}" --product meety-lex-lambda --static-swift-stdlib
+    bin="$(swift build -c release "${scratch[@]}" --show-bin-path)/meety-lex-lambda"
 fi
 echo "build-lambda-zip.sh: release build of meety-lex-lambda: $((SECONDS - started)) s"
 

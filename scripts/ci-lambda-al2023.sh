@@ -2,7 +2,8 @@
 # CI for the deployable LexLambda (provided.al2023), called by .ci/run; needs root.
 #
 # 1. Builds build/lambda/meety-lex-lambda.zip (scripts/build-lambda-zip.sh: release build, bundled
-#    loader and libraries, patchelf, and the symbol-version check of scripts/check-lambda-zip.py).
+#    loader and libraries, patchelf, and the symbol-version check of scripts/check-lambda-zip.py);
+#    with MEETY_LAMBDA_ZIP_READY=1 it takes the zip that script built earlier in the run.
 # 2. Runs its bootstrap under the real AWS Lambda Runtime Interface Emulator in a bare root, over
 #    moto (scripts/lambda-emulator-test.py): a whole booking, conflicts, a race, time zones.
 # 3. Breaks the zip three ways (a library left out, the interpreter left at /lib64, DT_RUNPATH) and
@@ -32,11 +33,15 @@ fi
 rie="$(scripts/fetch-lambda-rie.sh)"
 echo "emulator: $rie"
 
-step "build the zip (scripts/build-lambda-zip.sh)"
-started=$SECONDS
-scripts/build-lambda-zip.sh
-echo "ci-lambda-al2023.sh: build-lambda-zip.sh took $((SECONDS - started)) s"
 zip=build/lambda/meety-lex-lambda.zip
+if [ "${MEETY_LAMBDA_ZIP_READY:-}" = 1 ] && [ -f "$zip" ]; then
+    step "the zip scripts/build-lambda-zip.sh built earlier in this run: $zip"
+else
+    step "build the zip (scripts/build-lambda-zip.sh)"
+    started=$SECONDS
+    scripts/build-lambda-zip.sh
+    echo "ci-lambda-al2023.sh: build-lambda-zip.sh took $((SECONDS - started)) s"
+fi
 
 step "the zip under the Lambda Runtime Interface Emulator, in a bare root, over moto"
 scripts/with-moto.sh python3 scripts/lambda-emulator-test.py --zip "$zip" --rie "$rie"
