@@ -225,7 +225,9 @@ let package = Package(
         ),
         .testTarget(
             name: "MeetyBotCLITests",
-            dependencies: ["MeetyBotCLI", "MeetyTestSupport", "ConversationRunner", "MeetyWorld", "LexFacts"],
+            dependencies: [
+                "MeetyBotCLI", "MeetyTestSupport", "ConversationRunner", "MeetyWorld", "LexFacts", "FunctionHost",
+            ],
             exclude: ["Fixtures"],
             swiftSettings: withAWS ? [.define("AWS")] : []
         ),
