@@ -148,7 +148,7 @@ let package = Package(
             name: "MeetyBenchmark",
             dependencies: [
                 "CLibYAML", "YAMLNode", "BotModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations",
-                "ConversationRunner", "MeetyWorld", "MeetyDiagnostics", "LexFacts",
+                "ConversationRunner", "MeetyWorld", "MeetyDiagnostics", "LexFacts", "FunctionHost",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
