@@ -128,9 +128,11 @@ public struct HookOverheadFigures: Sendable, Codable, Equatable {
     public var clock: String
     /// The measured calls.
     public var calls: Int
-    /// Percentiles of the per-call overhead.
+    /// The median per-call overhead.
     public var p50Us: Double
+    /// The 90th percentile.
     public var p90Us: Double
+    /// The 99th percentile.
     public var p99Us: Double
 
     /// The report's line.

@@ -14,8 +14,9 @@ public struct PythonSuiteBenchmark: Sendable {
     public var executable: String
     /// The hook file.
     public var hook: String
-    /// The bot and the scripts, relative to the working directory.
+    /// The bot, relative to the working directory.
     public var bot: String
+    /// The scripts, relative to the working directory.
     public var scripts: String
     /// How many runs; the median is reported.
     public var runs: Int
