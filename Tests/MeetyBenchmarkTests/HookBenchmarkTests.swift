@@ -52,13 +52,7 @@ struct HookBenchmarkTests {
         process.arguments = arguments
         process.standardOutput = handle
         process.standardError = handle
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            process.terminationHandler = { _ in continuation.resume() }
-            do { try process.run() } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
+        try await process.runUntilExit()
         return (process.terminationStatus, try workspace.read("output"))
     }
 
