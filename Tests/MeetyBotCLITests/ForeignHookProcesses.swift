@@ -15,7 +15,7 @@ enum MarkedProcesses {
         let needle = Data("MEETY_E2E_MARK=\(marker)".utf8)
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap(Int32.init).filter { pid in
-            guard let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { return false }
+            guard let environment = read("/proc/\(pid)/environ") else { return false }
             return environment.split(separator: 0).contains { $0 == needle }
         }.sorted()
     }
@@ -54,7 +54,8 @@ enum MarkedProcesses {
         }
         var addresses: [String] = []
         for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
-            guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
+            guard let bytes = read(table) else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
             for line in text.split(separator: "\n").dropFirst() {
                 let fields = line.split(separator: " ")
                 // sl local_address rem_address st … inode; st 0A is LISTEN.
@@ -63,6 +64,22 @@ enum MarkedProcesses {
             }
         }
         return addresses.sorted()
+    }
+
+    /// The whole of a `/proc` file. They report a size of 0, and a reader that trusts the size, or
+    /// stops after one page, misses the end of a long socket table or environment.
+    static func read(_ path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 { return nil }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[0..<count])
+        }
     }
 
     /// Whether an address from `listeningAddresses` is a loopback one.
