@@ -3,8 +3,9 @@ import Foundation
 /// MeetyBot's suite with a Python code hook (`meety-bench --hooks --python-suite HOOK.py`): the wall
 /// time of `meety-bot test conversations --code-hook python:HOOK --store dynamodb --jobs 2` against a
 /// moto DynamoDB endpoint, from spawn to exit, worker starts included, as a developer waits for it.
-/// It runs as scripts/ci-foreign-hooks.sh runs the example hook: `--fresh-hook` (a worker per script,
-/// whose meeting-id counter starts again) and `MEETY_MEETING_IDS=sequential` (the ids scripts name).
+/// It runs as scripts/ci-foreign-hooks.sh runs the example hook: warm workers reused across scripts
+/// and `MEETY_MEETING_IDS=sequential` (the ids scripts name, which the example counts in each script's
+/// table, so they start again with every script without a new worker).
 ///
 /// The endpoint comes from `MEETY_DYNAMODB_ENDPOINT` (`scripts/with-moto.sh` exports it and the test
 /// credentials). A suite that fails has no speed figure, so a failing run is an error, not a time.
@@ -51,7 +52,7 @@ public struct PythonSuiteBenchmark: Sendable {
     var arguments: [String] {
         [
             "test", scripts, "--bot", bot, "--code-hook", "python:\(hook)", "--store", "dynamodb", "--endpoint",
-            environment["MEETY_DYNAMODB_ENDPOINT"] ?? "", "--fresh-hook", "--hook-env", "MEETY_MEETING_IDS=sequential",
+            environment["MEETY_DYNAMODB_ENDPOINT"] ?? "", "--hook-env", "MEETY_MEETING_IDS=sequential",
             "--jobs", "2",
         ]
     }
