@@ -83,6 +83,7 @@ struct InvokeAPITests {
         .enabled(if: Tools.emulator != nil || Tools.underCI, "the Runtime Interface Emulator (aws-sam-cli) is missing"))
     func theRuntimeInterfaceEmulatorRunsACustomRuntime() async throws {
         let emulator = try Emulator(timeoutSeconds: 6 * BuildSanitizer.slowdown)
+        await emulator.waitUntilListening()
         defer { emulator.stop() }
         let configuration = testConfiguration(
             .invokeAPI(url: emulator.url), timeout: .seconds(6 * BuildSanitizer.slowdown))
@@ -115,6 +116,7 @@ struct InvokeAPITests {
 final class Emulator: @unchecked Sendable {
     let process = Process()
     let url: String
+    private let invokePort: Int
     var runtimePIDs: [Int32] = []
 
     init(timeoutSeconds: Int) throws {
@@ -133,8 +135,15 @@ final class Emulator: @unchecked Sendable {
         process.standardError = FileHandle.nullDevice
         try process.run()
         url = "http://127.0.0.1:\(invokePort)/2015-03-31/functions/function/invocations"
+        self.invokePort = invokePort
+    }
+
+    /// Waits (suspended, not holding a thread of the shared pool) until the emulator accepts connections.
+    func waitUntilListening() async {
         let deadline = ContinuousClock.now + scaled(10)
-        while ContinuousClock.now < deadline, !LoopbackPorts.accepts(port: invokePort) { usleep(20_000) }
+        while ContinuousClock.now < deadline, !LoopbackPorts.accepts(port: invokePort) {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
     }
 
     func stop() {

@@ -15,6 +15,7 @@ final class RoomBotEmulator {
     private let marker = UUID().uuidString
     /// The Invoke API URL.
     let url: String
+    private let invokePort: Int
 
     /// Starts the emulator and waits until it accepts connections.
     init(timeoutSeconds: Int) throws {
@@ -35,8 +36,15 @@ final class RoomBotEmulator {
         process.standardError = FileHandle.nullDevice
         try process.run()
         url = "http://127.0.0.1:\(invokePort)/2015-03-31/functions/function/invocations"
+        self.invokePort = invokePort
+    }
+
+    /// Waits (suspended, not holding a thread of the shared pool) until the emulator accepts connections.
+    func waitUntilListening() async {
         let deadline = ContinuousClock.now + .seconds(10 * BuildSanitizer.slowdown)
-        while ContinuousClock.now < deadline, !LoopbackPorts.accepts(port: invokePort) { usleep(20_000) }
+        while ContinuousClock.now < deadline, !LoopbackPorts.accepts(port: invokePort) {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
     }
 
     /// Stops the emulator and its runtime.

@@ -77,6 +77,7 @@ struct ForeignHookRuntimeTests {
         ))
     func emulatorGivesTheSameTranscript() async throws {
         let emulator = try RoomBotEmulator(timeoutSeconds: 10 * BuildSanitizer.slowdown)
+        await emulator.waitUntilListening()
         let throughEmulator: HookRun
         do {
             throughEmulator = try await HookRun.run([RoomBot.booking], hook: emulator.url)
