@@ -36,7 +36,7 @@ struct DiffCommand: AsyncParsableCommand {
 
     @OptionGroup var botOptions: BotOptions
 
-    @Option(help: "How many scripts run at once (default: the number of cores).")
+    @Option(help: "How many scripts run at once; the default is the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {

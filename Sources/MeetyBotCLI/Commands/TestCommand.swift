@@ -19,7 +19,7 @@ struct TestCommand: AsyncParsableCommand {
     @Option(help: "Run only scripts whose name contains TEXT (case-insensitive) or that have tag TEXT.")
     var filter: String?
 
-    @Option(help: "How many scripts run at once (default: the number of cores).")
+    @Option(help: "How many scripts run at once; the default is the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Write a JUnit XML report to FILE.")
