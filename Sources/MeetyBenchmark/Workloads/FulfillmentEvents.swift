@@ -16,11 +16,9 @@ struct FulfillmentEvents: Sendable {
         (0..<bookings).map { event(BenchBooking(number: $0)) }
     }
 
-    /// The events as one JSON array (sorted keys).
+    /// The events as one JSON array, each encoded as `CodeHookJSON` encodes events for hooks.
     func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(events())
+        try CodeHookJSON.encode(events())
     }
 
     private func event(_ booking: BenchBooking) -> CodeHookEvent {
