@@ -149,7 +149,7 @@ let package = Package(
             name: "MeetyBenchmark",
             dependencies: [
                 "CLibYAML", "YAMLNode", "BotModel", "LexCompiler", "LexRuntime", "CodeHooks", "Conversations",
-                "ConversationRunner", "MeetyWorld", "MeetyDiagnostics", "LexFacts",
+                "ConversationRunner", "MeetyWorld", "MeetyDiagnostics", "LexFacts", "FunctionHost",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -226,7 +226,9 @@ let package = Package(
         ),
         .testTarget(
             name: "MeetyBotCLITests",
-            dependencies: ["MeetyBotCLI", "MeetyTestSupport", "ConversationRunner", "MeetyWorld", "LexFacts"],
+            dependencies: [
+                "MeetyBotCLI", "MeetyTestSupport", "ConversationRunner", "MeetyWorld", "LexFacts", "FunctionHost",
+            ],
             exclude: ["Fixtures"],
             swiftSettings: withAWS ? [.define("AWS")] : []
         ),

@@ -88,6 +88,7 @@ public final class FunctionHookSpec: CodeHookSpec, Sendable {
         let log = LogBuffer()
         let hook = FunctionCodeHook(lease: lease, clock: context.clock) { [self] invocation in
             log.append(invocation.log)
+            if let report = invocation.fault?.errorReport { log.appendOnNewLine(report.logText) }
             if let started = invocation.initDuration { state.withLock { $0.initDurations.append(started) } }
         }
         return HookAttachment(
@@ -171,6 +172,14 @@ private final class LogBuffer: Sendable {
     func append(_ more: String) {
         let lines = more.replacingOccurrences(of: "\r", with: "\n")
         text.withLock { $0 += lines }
+    }
+
+    /// Adds text that starts a line of its own (the runtime's error report after its output).
+    func appendOnNewLine(_ more: String) {
+        text.withLock { text in
+            if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+            text += more
+        }
     }
 
     /// The text so far (and empties the buffer), or `nil` when there is none.

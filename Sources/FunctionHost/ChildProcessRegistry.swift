@@ -23,6 +23,9 @@ public final class ChildProcessRegistry: Sendable {
     private struct State {
         var groups: Set<pid_t> = []
         var sources: [any DispatchSourceSignal] = []
+        /// Set once a forwarded signal is ending the process: a group started after that is killed
+        /// at once, so no worker spawned in the last moment outlives the parent.
+        var ending = false
     }
 
     private let state = Mutex(State())
@@ -33,7 +36,11 @@ public final class ChildProcessRegistry: Sendable {
     public var liveGroups: Set<pid_t> { state.withLock { $0.groups } }
 
     func register(_ group: pid_t) {
-        state.withLock { _ = $0.groups.insert(group) }
+        let ending = state.withLock { state in
+            state.groups.insert(group)
+            return state.ending
+        }
+        if ending { kill(-group, SIGKILL) }
     }
 
     func unregister(_ group: pid_t) {
@@ -43,6 +50,21 @@ public final class ChildProcessRegistry: Sendable {
     /// Kills every registered group at once (SIGKILL).
     public func killAll() {
         for group in liveGroups { kill(-group, SIGKILL) }
+    }
+
+    /// Ends this process with `number` as if it had not been caught. The handler runs on a dispatch
+    /// thread, and libdispatch receives signals through a signalfd with the signal blocked in its
+    /// threads: `raise` alone leaves the signal pending there and the process runs on, so the signal
+    /// is unblocked in this thread first.
+    private static func endProcess(with number: Int32) -> Never {
+        signal(number, SIG_DFL)
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, number)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        raise(number)
+        // Not reached when the signal ends the process; the shell's convention otherwise.
+        _exit(128 + number)
     }
 
     /// Installs the SIGINT, SIGTERM and SIGHUP forwarding once per process (idempotent). After
@@ -55,9 +77,9 @@ public final class ChildProcessRegistry: Sendable {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler { [self] in
+                    self.state.withLock { $0.ending = true }
                     killAll()
-                    signal(number, SIG_DFL)
-                    raise(number)
+                    Self.endProcess(with: number)
                 }
                 source.resume()
                 state.sources.append(source)

@@ -34,6 +34,21 @@ public struct FunctionErrorReport: Hashable, Sendable {
         }
     }
 
+    /// The report as Lambda hands it to the caller, one field per line (`errorType: …`, `errorMessage:
+    /// …`, `stackTrace:` and its frames indented), for the log of the failed turn. The one-line message
+    /// of the fault leaves the trace out, and a custom runtime need not print it, so this is where it is
+    /// shown.
+    public var logText: String {
+        var text = "errorType: \(errorType)\nerrorMessage: \(errorMessage)\n"
+        if !stackTrace.isEmpty {
+            text += "stackTrace:\n"
+            for frame in stackTrace {
+                for line in frame.split(whereSeparator: \.isNewline) { text += "  \(line)\n" }
+            }
+        }
+        return text
+    }
+
     /// `errorType: errorMessage` on one line.
     public var summary: String {
         let message = errorMessage.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""

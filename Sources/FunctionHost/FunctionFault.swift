@@ -54,10 +54,18 @@ public enum FunctionFault: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The runtime's own error report, for a handler or init error (else `nil`).
+    public var errorReport: FunctionErrorReport? {
+        switch self {
+        case .handlerError(let report), .initError(let report): report
+        default: nil
+        }
+    }
+
     /// Whether the worker's process is gone after this fault (so the next use starts a new one).
     public var endsWorker: Bool {
         switch self {
-        case .processExited, .timeout, .initError, .runtimeNotInstalled, .startFailed: return true
+        case .processExited, .timeout, .initError, .responseTooLarge, .runtimeNotInstalled, .startFailed: return true
         default: return false
         }
     }

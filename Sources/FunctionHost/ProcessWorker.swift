@@ -224,6 +224,10 @@ actor ProcessWorker: FunctionWorker {
             startFailure = FunctionFault.initError(report).message
             return .failure(.initError(report))
         case .runtime(.responseTooLarge(let bytes)):
+            // awslambdaric raises on the 413 and exits; ending the worker here makes the next call
+            // start a new one whatever the runtime does, instead of racing with that exit.
+            child.signalGroup(SIGKILL)
+            _ = await child.waitForExit()
             return .failure(.responseTooLarge(bytes: bytes, limit: server.payloadLimit))
         case .exited(let exit):
             return .failure(exitFault(exit, child))

@@ -43,7 +43,24 @@ import MeetyBenchmark
     @Option(help: "With --serve: how many bookings (seven requests each) are measured.")
     var serveBookings = 1_000
 
+    @Flag(
+        help: "Measure foreign code hooks instead: a Python hook's per-call overhead (needs awslambdaric).")
+    var hooks = false
+
+    @Option(help: "With --hooks: how many warm calls of the Python hook are measured.")
+    var hookCalls = 2_000
+
+    @Option(
+        help: ArgumentHelp(
+            "With --hooks: also time MeetyBot's suite with this Python hook on moto, 2 jobs.",
+            discussion: "Run under scripts/with-moto.sh, with a meety-bot built with MEETY_AWS=1."))
+    var pythonSuite: String?
+
     func run() async throws {
+        if hooks {
+            try await runHooks()
+            return
+        }
         if serve {
             try await runServe()
             return
@@ -72,6 +89,40 @@ import MeetyBenchmark
         print(line)
         if let json { try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: json)) }
         if enforceTargets, BenchmarkTarget.evaluate(figures).contains(where: { !$0.met }) { throw ExitCode.failure }
+    }
+
+    /// `--hooks`: the Python hook's overhead (real clock, and libfaketime where installed) and, with
+    /// `--python-suite`, MeetyBot's suite with that hook; what cannot run here is said and skipped.
+    private func runHooks() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        var targets: [BenchmarkTarget] = []
+        let overhead = HookOverheadBenchmark(iterations: quick ? 200 : hookCalls, environment: environment)
+        if let missing = overhead.missingPrerequisite() {
+            print("python hook per-call overhead: not measured: \(missing)")
+        } else {
+            for fakingClock in HookOverheadBenchmark.canFakeClock ? [false, true] : [false] {
+                let figures = try await overhead.measure(fakingClock: fakingClock)
+                print(figures.line)
+                targets.append(figures.target)
+            }
+            if !HookOverheadBenchmark.canFakeClock { print("  (libfaketime is not installed: real clock only)") }
+        }
+        if let pythonSuite {
+            let sibling = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("meety-bot")
+            let suite = PythonSuiteBenchmark(
+                executable: meetyBot ?? sibling?.path ?? "meety-bot", hook: pythonSuite, bot: bot,
+                environment: environment)
+            if let missing = suite.missingPrerequisite() {
+                print("MeetyBot suite with \(pythonSuite): not measured: \(missing)")
+            } else {
+                let figures = try suite.run()
+                print(figures.line)
+                targets.append(figures.target)
+            }
+        }
+        print("targets")
+        for target in targets { print(target.verdictLine) }
+        if enforceTargets, targets.contains(where: { !$0.met }) { throw ExitCode.failure }
     }
 
     /// `--serve`: the serve benchmark against the sibling `meety-bot`.

@@ -35,6 +35,18 @@ struct FaultyHook: CodeHook {
     }
 }
 
+/// A hook that lets the bot's flow run (it delegates) and fails every fulfillment call.
+struct FailingFulfillmentHook: CodeHook {
+    func handle(_ event: CodeHookEvent) async throws -> CodeHookResponse {
+        guard event.invocationSource == .fulfillmentCodeHook else {
+            return CodeHookResponse(
+                sessionState: SessionState(
+                    dialogAction: DialogAction(type: .delegate), intent: event.sessionState.intent))
+        }
+        throw FaultError()
+    }
+}
+
 private struct FaultError: Error, CustomStringConvertible {
     var description: String { "connection reset by peer" }
 }
@@ -87,14 +99,31 @@ struct FaultInjectionTests {
     /// cores busy with other suites for seconds); only the hook that never answers gets a short one.
     private static let generousTimeout = Duration.seconds(120)
 
+    /// A whole booking that expects the fulfillment to succeed on its last turn.
+    private static func booking(named name: String) -> String {
+        """
+        name: \(name)
+        now: 2026-11-20T09:00
+        turns:
+          - user: book a meeting on 2026-11-23 at 10:00
+          - user: my name is Alice
+          - user: 30 minutes
+          - user: alice@example.com
+          - user: yes
+            state: Fulfilled
+        """
+    }
+
     private func run(_ fault: FaultyHook.Fault, timeout: Duration = generousTimeout) async throws -> [ScriptResult] {
         try await run(hook: FaultyHook(fault: fault), timeout: timeout)
     }
 
-    private func run(hook: some CodeHook, timeout: Duration = generousTimeout) async throws -> [ScriptResult] {
+    private func run(
+        hook: some CodeHook, timeout: Duration = generousTimeout, scripts: [ConversationScript]? = nil
+    ) async throws -> [ScriptResult] {
         var bot = RunnerSupport.meetyBot
         bot.hook = FixedHookSpec(name: "faulty", hook: hook)
-        let jobs = try RunnerSupport.scripts(scripts).map { SuiteRunner.Job(script: $0, bot: bot) }
+        let jobs = try (scripts ?? RunnerSupport.scripts(self.scripts)).map { SuiteRunner.Job(script: $0, bot: bot) }
         return await SuiteRunner(options: RunOptions(jobs: 2, turnTimeout: timeout, world: MeetingsWorld())).run(jobs)
     }
 
@@ -157,21 +186,21 @@ struct FaultInjectionTests {
                 == "turn 1: the dialog code hook for intent 'BookMeeting' did not answer within 0.2 seconds")
     }
 
+    @Test("a failed fulfillment hook takes the failure path, and the turn's mismatch names the hook's error")
+    func failedFulfillmentHookIsNamed() async throws {
+        let scripts = try RunnerSupport.scripts(Self.booking(named: "fulfillment fails"))
+        let results = try await run(hook: FailingFulfillmentHook(), scripts: scripts)
+        let failure = try #require(results.first?.failures.first)
+        #expect(failure.message == "turn 5: expected intent state Fulfilled but it is Failed")
+        #expect(
+            failure.notes.first?.message
+                == "the fulfillment code hook for intent 'BookMeeting' threw an error: connection reset by peer")
+        #expect(results.first?.failures.count == 1)
+    }
+
     @Test("a store that fails on insert makes the LexLambda apologise and write nothing")
     func failingStore() async throws {
-        let script = try RunnerSupport.scripts(
-            """
-            name: store down
-            now: 2026-11-20T09:00
-            turns:
-              - user: book a meeting on 2026-11-23 at 10:00
-              - user: my name is Alice
-              - user: 30 minutes
-              - user: alice@example.com
-              - user: yes
-                state: Fulfilled
-            """
-        )
+        let script = try RunnerSupport.scripts(Self.booking(named: "store down"))
         let others = try RunnerSupport.scripts(scripts)
         let jobs = (script + others).map { SuiteRunner.Job(script: $0, bot: RunnerSupport.meetyBot) }
         let results = await SuiteRunner(

@@ -108,7 +108,10 @@ func processIsRunning(_ pid: Int32) -> Bool {
 }
 
 /// Waits up to `limit` for `condition`.
-func eventually(_ limit: Duration = scaled(5), _ condition: () -> Bool) async -> Bool {
+///
+/// The limit is generous because it only matters when the condition never holds: in a full parallel run on
+/// a loaded 2-core machine the task that makes it true can wait many seconds for a thread of the pool.
+func eventually(_ limit: Duration = scaled(30), _ condition: () -> Bool) async -> Bool {
     let deadline = ContinuousClock.now + limit
     while ContinuousClock.now < deadline {
         if condition() { return true }

@@ -68,7 +68,7 @@ struct InvokeAPITests {
     }
 
     @Test func aRefusedConnectionIsATransportFault() async throws {
-        let port = try freePort()
+        let port = try LoopbackPorts.free()
         let configuration = testConfiguration(
             .invokeAPI(url: "http://127.0.0.1:\(port)/2015-03-31/functions/function/invocations"))
         try await withPool(configuration) { pool in
@@ -83,6 +83,7 @@ struct InvokeAPITests {
         .enabled(if: Tools.emulator != nil || Tools.underCI, "the Runtime Interface Emulator (aws-sam-cli) is missing"))
     func theRuntimeInterfaceEmulatorRunsACustomRuntime() async throws {
         let emulator = try Emulator(timeoutSeconds: 6 * BuildSanitizer.slowdown)
+        await emulator.waitUntilListening()
         defer { emulator.stop() }
         let configuration = testConfiguration(
             .invokeAPI(url: emulator.url), timeout: .seconds(6 * BuildSanitizer.slowdown))
@@ -115,11 +116,12 @@ struct InvokeAPITests {
 final class Emulator: @unchecked Sendable {
     let process = Process()
     let url: String
+    private let invokePort: Int
     var runtimePIDs: [Int32] = []
 
     init(timeoutSeconds: Int) throws {
-        let invokePort = try freePort()
-        let apiPort = try freePort()
+        let invokePort = try LoopbackPorts.free()
+        let apiPort = try LoopbackPorts.free()
         process.executableURL = URL(fileURLWithPath: Tools.emulator ?? "/nonexistent/aws-lambda-rie")
         process.arguments = [
             "--runtime-interface-emulator-address", "127.0.0.1:\(invokePort)",
@@ -133,46 +135,20 @@ final class Emulator: @unchecked Sendable {
         process.standardError = FileHandle.nullDevice
         try process.run()
         url = "http://127.0.0.1:\(invokePort)/2015-03-31/functions/function/invocations"
+        self.invokePort = invokePort
+    }
+
+    /// Waits (suspended, not holding a thread of the shared pool) until the emulator accepts connections.
+    func waitUntilListening() async {
         let deadline = ContinuousClock.now + scaled(10)
-        while ContinuousClock.now < deadline, !canConnect(port: invokePort) { usleep(20_000) }
+        while ContinuousClock.now < deadline, !LoopbackPorts.accepts(port: invokePort) {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
     }
 
     func stop() {
         process.terminate()
         process.waitUntilExit()
         for pid in runtimePIDs where pid > 0 { kill(pid, SIGKILL) }
-    }
-}
-
-/// A port that was free a moment ago on 127.0.0.1.
-func freePort() throws -> Int {
-    let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(socketFD) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-            bind(socketFD, pointer, length) == 0 && getsockname(socketFD, pointer, &length) == 0
-        }
-    }
-    guard bound else { throw POSIXError(.EADDRINUSE) }
-    return Int(UInt16(bigEndian: address.sin_port))
-}
-
-/// Whether something accepts connections on 127.0.0.1:`port`.
-func canConnect(port: Int) -> Bool {
-    let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(socketFD) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = in_port_t(UInt16(port).bigEndian)
-    return withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-            connect(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-        }
     }
 }

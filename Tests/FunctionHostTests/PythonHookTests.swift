@@ -118,12 +118,18 @@ struct PythonHookTests {
     @Test func aResponseOverTheLimitIsRefused() async throws {
         try await withPool(testConfiguration(hook)) { pool in
             let lease = try await pool.lease()
+            _ = await lease.invoke(event([:]), now: scriptNow)
+            let pids = await pool.runningProcessIDs()
             let big = await lease.invoke(event(["action": "big"]), now: scriptNow)
             guard case .responseTooLarge(let bytes, let limit) = big.fault else {
                 Issue.record("expected responseTooLarge, got \(String(describing: big.fault))")
                 return
             }
             #expect(bytes > 7 * 1024 * 1024 && limit == 6_291_556)
+            #expect(big.fault?.endsWorker == true)
+            #expect(pids.count == 1 && !processIsRunning(pids[0]), "the worker whose response was refused was ended")
+            let next = await lease.invoke(event([:]), now: scriptNow)
+            #expect(object(next.response)["invocations"] as? Int == 1, "the next call starts a new worker")
             await lease.release()
         }
     }

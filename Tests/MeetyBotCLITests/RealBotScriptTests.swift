@@ -2,8 +2,9 @@ import Foundation
 import MeetyTestSupport
 import Testing
 
-/// The scripts in examples/real-bots walk the main paths of each real console export in
-/// Tests/LexModelTests/Fixtures/real-bots, through `meety-bot test --lex` as a user runs them,
+/// The scripts in examples/real-bots walk the main paths of each real console export and
+/// CloudFormation template in Tests/LexModelTests/Fixtures/real-bots, through `meety-bot test --lex`
+/// as a user runs them,
 /// without the bots' Lambdas (`--code-hook none`).
 @Suite struct RealBotScriptTests {
     /// Each real export with the number of scripts written for it.
@@ -11,12 +12,19 @@ import Testing
         ("reminderbot", 5), ("aws-cloud-assistant", 7), ("fsi-agent", 6), ("lomibaod-demobot", 4),
         ("blogbot-hotel-ko", 3), ("tachyon-birthstone-nbest", 1), ("tachyon-orderflower-repeat", 3),
         ("tachyon-spelling-sst", 1),
+        // CloudFormation templates, run as they are (`--lex` takes a template too).
+        ("aws-docs-orderflowers", 3), ("aws-docs-booktrip", 3), ("bedrock-kendra-chatbot", 3),
+        ("connect-genai-csbot", 3),
     ]
 
     @Test(arguments: bots.map(\.name))
     func everyScriptOfTheExportPasses(bot: String) async throws {
         let count = try #require(Self.bots.first { $0.name == bot }?.scripts)
-        let export = TestResources.path("Tests/LexModelTests/Fixtures/real-bots/\(bot)/export").path
+        let folder = "Tests/LexModelTests/Fixtures/real-bots/\(bot)"
+        let exportFolder = TestResources.path(folder + "/export").path
+        let export =
+            FileManager.default.fileExists(atPath: exportFolder)
+            ? exportFolder : TestResources.path(folder + "/template.yaml").path
         let scripts = TestResources.path("examples/real-bots/\(bot)").path
         let result = try await Workspace().run("test", "--lex", export, "--code-hook", "none", scripts)
         #expect(result.status == 0, "stdout: \(result.stdout)\nstderr: \(result.stderr)")

@@ -45,12 +45,17 @@ import Testing
         process.arguments = [
             "python3", TestResources.path("scripts/check-schemas.py").path, "--cli", try CLI.executable().path,
         ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        // The check takes seconds: its output goes to a file and the test suspends until it exits,
+        // rather than blocking one of the few threads the parallel tests share.
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("check-schemas-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try await process.runUntilExit()
+        try handle.close()
+        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         #expect(process.terminationStatus == 0, "\(text)")
         // MeetyBot's own 43 scripts at least (examples add more); a count the check read, not a constant.
         let counted = text.firstMatch(of: /(\d+) bot files and (\d+) conversation files valid against their schemas/)

@@ -66,8 +66,15 @@ struct ScriptRun {
         transcript.append(exchange)
         traces.append(response.trace)
         if let intent = response.sessionState.intent?.name { replyIntents.append(intent) }
+        // A hook that failed or timed out on a step with a failure path of its own (a fulfillment hook)
+        // leaves no error on the turn, only the failure path's reply: its message goes with the first
+        // mismatch, so the report says why the turn went that way.
+        var hookErrors = response.trace.hookCalls.compactMap(\.error).map { Diagnostic.Note($0) }
         for problem in TurnCheck.mismatches(turn.expectations, response: response) {
-            fail(.turnMismatch, "turn \(step.number): \(problem.message)", at: step.span, notes: problem.notes)
+            fail(
+                .turnMismatch, "turn \(step.number): \(problem.message)", at: step.span,
+                notes: hookErrors + problem.notes)
+            hookErrors = []
         }
     }
 

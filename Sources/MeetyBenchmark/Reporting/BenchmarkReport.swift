@@ -55,12 +55,7 @@ public struct BenchmarkReport: Sendable {
         }
         lines += lexLambdaLines()
         lines += ["", "targets"]
-        for target in BenchmarkTarget.evaluate(figures) {
-            let bound = (target.atMost ? "<= " : ">= ") + fixed(target.limit, target.limit < 10 ? 1 : 0)
-            lines.append(
-                "  \(target.met ? "met   " : "MISSED") \(target.name): \(fixed(target.measured, 2)) \(target.unit) "
-                    + "(target \(bound) \(target.unit))")
-        }
+        for target in BenchmarkTarget.evaluate(figures) { lines.append(target.verdictLine) }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -15,6 +15,13 @@ public struct BenchmarkTarget: Sendable, Equatable, Codable {
     /// Whether the target is met.
     public var met: Bool { atMost ? measured <= limit : measured >= limit }
 
+    /// The report's line: `  met    NAME: 1.23 s (target <= 3.0 s)`, or `MISSED` in the first column.
+    public var verdictLine: String {
+        let bound = (atMost ? "<= " : ">= ") + String(format: "%.\(limit < 10 ? 1 : 0)f", limit)
+        return "  \(met ? "met   " : "MISSED") \(name): \(String(format: "%.2f", measured)) \(unit) "
+            + "(target \(bound) \(unit))"
+    }
+
     /// The targets that `figures` contain the measurements for (a quick run checks fewer).
     public static func evaluate(_ figures: BenchmarkFigures) -> [BenchmarkTarget] {
         var targets: [BenchmarkTarget] = []
