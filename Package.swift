@@ -237,7 +237,8 @@ let package = Package(
             dependencies: [
                 "MeetyBenchmark", "MeetyTestSupport", "BotModel", "ConversationRunner", "MeetyDiagnostics",
                 "MeetyWorld",
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "FormatSchemasTests", dependencies: ["FormatSchemas", "BotModel", "Conversations", "LexModel"]

@@ -8,12 +8,15 @@ public struct BenchmarkDriver: Sendable {
     public var botPath: String
     /// The `meety-bot` executable to time, if any.
     public var meetyBot: String?
+    /// The original Python LexLambda handler to run side by side, if any.
+    public var originalLexLambda: String?
 
     /// Creates a driver.
-    public init(plan: BenchmarkPlan, botPath: String, meetyBot: String?) {
+    public init(plan: BenchmarkPlan, botPath: String, meetyBot: String?, originalLexLambda: String? = nil) {
         self.plan = plan
         self.botPath = botPath
         self.meetyBot = meetyBot
+        self.originalLexLambda = originalLexLambda
     }
 
     /// Measures one workload in this process and returns its figures as a JSON line (child side).
@@ -39,6 +42,9 @@ public struct BenchmarkDriver: Sendable {
     /// Runs every workload of the plan in a child process and start-up in the parent (parent side).
     /// `progress` receives a line per workload.
     public func runAll(progress: (String) -> Void) throws -> BenchmarkFigures {
+        if originalLexLambda != nil, meetyBot == nil {
+            throw BenchmarkError("--original-lexlambda needs the meety-bot executable (--meety-bot PATH)")
+        }
         let decoder = JSONDecoder()
         var figures = BenchmarkFigures(
             machine: MachineDescription.current(), build: MachineDescription.buildConfiguration, compile: [], test: [],
@@ -54,6 +60,15 @@ public struct BenchmarkDriver: Sendable {
         if let meetyBot {
             progress("measuring start-up of \(meetyBot)")
             figures.startup = try StartupBenchmark(executable: meetyBot).run()
+        }
+        if let skipped = OriginalLexLambdaBenchmark.unavailable(handler: originalLexLambda) {
+            figures.lexLambdaSkipped = skipped
+        } else if let originalLexLambda {
+            guard let meetyBot else { throw BenchmarkError("--original-lexlambda needs the meety-bot executable") }
+            progress("running \(originalLexLambda) and meety-bot side by side")
+            figures.lexLambda = try OriginalLexLambdaBenchmark(
+                handler: originalLexLambda, meetyBot: meetyBot, botPath: botPath
+            ).run()
         }
         return figures
     }

@@ -21,6 +21,9 @@ import MeetyBenchmark
     @Option(help: "Also write the figures as JSON to FILE.")
     var json: String?
 
+    @Option(help: "Run this copy of the original Python LexLambda on moto beside meety-bot (1,000 bookings each).")
+    var originalLexlambda: String?
+
     @Flag(help: "Exit 1 when a target is missed.")
     var enforceTargets = false
 
@@ -77,7 +80,8 @@ import MeetyBenchmark
         }
         let sibling = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("meety-bot").path
         let executable = meetyBot ?? sibling.flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
-        let driver = BenchmarkDriver(plan: plan, botPath: bot, meetyBot: executable)
+        let driver = BenchmarkDriver(
+            plan: plan, botPath: bot, meetyBot: executable, originalLexLambda: originalLexlambda)
         let figures = try driver.runAll { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
         let report = BenchmarkReport(figures: figures)
         print(report.text())

@@ -47,6 +47,31 @@ struct ReportTests {
         #expect(try JSONDecoder().decode(BenchmarkFigures.self, from: Data(line.utf8)) == figures)
     }
 
+    @Test("a measured LexLambda comparison replaces the assumed 12 ms and is held to 100 x")
+    func lexLambdaTarget() throws {
+        var figures = Self.figures(ratio: 2, turnsPerSecond: 50_000, wallSeconds: 2, rss: 100)
+        #expect(BenchmarkTarget.evaluate(figures).contains { $0.name.contains("assumed, not measured here") })
+        func comparison(meetyProcessMs: Double) -> LexLambdaComparison {
+            LexLambdaComparison(
+                handler: "lexlambda.py", bookings: 1_000, pythonCallsMs: 12_000, pythonP50CallUs: 11_000,
+                pythonP99CallUs: 30_000, pythonProcessMs: 14_000, pythonItems: 1_000, meetyProcessMs: meetyProcessMs,
+                meetyTurns: 7_980, meetyJobs: 1)
+        }
+        figures.lexLambda = comparison(meetyProcessMs: 100)
+        var targets = BenchmarkTarget.evaluate(figures)
+        #expect(!targets.contains { $0.name.contains("assumed") })
+        let met = try #require(targets.first { $0.name.contains("original Python LexLambda") })
+        #expect(met.met && abs(met.measured - 120) < 1e-9)
+        figures.lexLambda = comparison(meetyProcessMs: 150)
+        targets = BenchmarkTarget.evaluate(figures)
+        #expect(targets.first { $0.name.contains("original Python LexLambda") }?.met == false)
+        let text = BenchmarkReport(figures: figures).text()
+        #expect(text.contains("ratio: 80.0 x") && text.contains("12000.0 us per booking"), "\(text)")
+        figures.lexLambda = nil
+        figures.lexLambdaSkipped = "the original LexLambda comparison was not run: python3 is not installed"
+        #expect(BenchmarkReport(figures: figures).text().contains("python3 is not installed"))
+    }
+
     @Test("child specs round-trip and reject nonsense")
     func specs() {
         for workload in BenchmarkPlan.full.workloads {

@@ -42,7 +42,7 @@ struct MessageRenderer: Sendable {
                 let nameStart = bytes.index(after: index)
                 if let close = bytes[nameStart...].firstIndex(of: closing) {
                     let name = String(Substring(bytes[nameStart..<close]))
-                    if !name.isEmpty, !name.contains(where: \.isWhitespace) {
+                    if !name.isEmpty, !Self.hasWhitespace(name) {
                         let value = byte == UInt8(ascii: "{") ? slots[name]?.interpretedValue : attributes[name]
                         output.append(contentsOf: (value ?? "").utf8)
                         index = bytes.index(after: close)
@@ -54,6 +54,15 @@ struct MessageRenderer: Sendable {
             index = bytes.index(after: index)
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether `name` holds a whitespace character; ASCII names (all of them in practice) are
+    /// checked by bytes, where `Character.isWhitespace` looks up Unicode properties per character.
+    private static func hasWhitespace(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return name.contains(where: \.isWhitespace) }
+        // ASCII whitespace is U+0009...U+000D and the space (CR LF is one character, also whitespace).
+        return bytes.contains { $0 == UInt8(ascii: " ") || (0x09...0x0D).contains($0) }
     }
 
     /// FNV-1a of the salt mixed with the seed through SplitMix64: stable across runs and platforms.

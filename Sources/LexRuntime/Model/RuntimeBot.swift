@@ -64,122 +64,6 @@ public struct RuntimeLocale: Sendable {
     }
 }
 
-/// An intent as the dialog engine needs it.
-public struct RuntimeIntent: Sendable {
-    /// The intent name.
-    public var name: String
-    /// Whether this is the fallback intent.
-    public var isFallback: Bool
-    /// The built-in intent it is made from (`AMAZON.HelpIntent`), if any (`parentIntentSignature`).
-    public var parentSignature: String?
-    /// Sample utterances as written (with `{Slot}` placeholders).
-    public var utterances: [String]
-    /// Slots in priority order (lowest priority number first).
-    public var slots: [RuntimeSlot]
-    /// Whether the dialog code hook is enabled.
-    public var dialogHook: Bool
-    /// Whether the fulfillment code hook is enabled.
-    public var fulfillmentHook: Bool
-    /// The confirmation, if active.
-    public var confirmation: RuntimeConfirmation?
-    /// The closing response, if active.
-    public var closing: [MessageGroupSpec]
-    /// The conversation flow (initial response, next steps, contexts); `.none` runs the default flow.
-    public var flow: RuntimeIntentFlow {
-        _read { yield flowBox.value }
-        set { flowBox = FlowBox(newValue) }
-    }
-    /// The flow behind one reference: intents are copied on every turn, and a flow has many parts.
-    private var flowBox: FlowBox<RuntimeIntentFlow>
-
-    /// Creates an intent.
-    public init(
-        name: String,
-        isFallback: Bool = false,
-        utterances: [String] = [],
-        slots: [RuntimeSlot] = [],
-        dialogHook: Bool = false,
-        fulfillmentHook: Bool = false,
-        confirmation: RuntimeConfirmation? = nil,
-        closing: [MessageGroupSpec] = [],
-        parentSignature: String? = nil,
-        flow: RuntimeIntentFlow = .none
-    ) {
-        self.name = name
-        self.isFallback = isFallback || parentSignature == LexBuiltIns.fallbackIntent
-        self.parentSignature = parentSignature
-        self.utterances = utterances
-        self.slots = slots
-        self.dialogHook = dialogHook
-        self.fulfillmentHook = fulfillmentHook
-        self.confirmation = confirmation
-        self.closing = closing
-        self.flowBox = FlowBox(flow)
-    }
-
-    /// The slot with the given name.
-    public func slot(_ name: String) -> RuntimeSlot? {
-        slots.first { $0.name == name }
-    }
-
-    /// The cloud service a built-in intent needs (`AMAZON.QnAIntent` answers from Amazon Bedrock), or
-    /// nil for an intent the simulator can run.
-    public var cloudService: String? {
-        switch parentSignature {
-        case "AMAZON.KendraSearchIntent": "Amazon Kendra"
-        case "AMAZON.QnAIntent": "Amazon Bedrock"
-        case "AMAZON.QInConnectIntent": "Amazon Q in Connect"
-        case "AMAZON.BedrockAgentIntent": "an Amazon Bedrock agent"
-        default: nil
-        }
-    }
-}
-
-/// A slot as the dialog engine needs it.
-public struct RuntimeSlot: Sendable {
-    /// The slot name.
-    public var name: String
-    /// The slot type: a built-in (`AMAZON.Date`) or a custom type of the locale.
-    public var type: String
-    /// Whether the slot is elicited (required) or only filled from utterances and hooks.
-    public var required: Bool
-    /// The elicitation prompt.
-    public var prompt: [MessageGroupSpec]
-    /// Failed attempts allowed before the intent fails (prompts = maxRetries + 1).
-    public var maxRetries: Int
-    /// Slot sample utterances ("my name is {FullName}").
-    public var utterances: [String]
-    /// Said when retries run out, before the fallback intent's closing.
-    public var failure: [MessageGroupSpec]
-    /// Capture and failure steps, code hooks, default values, multiple values.
-    public var flow: RuntimeSlotFlow {
-        _read { yield flowBox.value }
-        set { flowBox = FlowBox(newValue) }
-    }
-    private var flowBox: FlowBox<RuntimeSlotFlow>
-
-    /// Creates a slot.
-    public init(
-        name: String,
-        type: String,
-        required: Bool = true,
-        prompt: [MessageGroupSpec] = [],
-        maxRetries: Int = 2,
-        utterances: [String] = [],
-        failure: [MessageGroupSpec] = [],
-        flow: RuntimeSlotFlow = .none
-    ) {
-        self.name = name
-        self.type = type
-        self.required = required
-        self.prompt = prompt
-        self.maxRetries = maxRetries
-        self.utterances = utterances
-        self.failure = failure
-        self.flowBox = FlowBox(flow)
-    }
-}
-
 /// An intent's confirmation prompt and responses.
 public struct RuntimeConfirmation: Sendable {
     /// The yes/no question.
@@ -235,5 +119,13 @@ final class FlowBox<Value: Sendable>: Sendable {
     /// Boxes `value`.
     init(_ value: Value) {
         self.value = value
+    }
+
+    /// A box of a copy of the value changed by `body` (for setters, which run while a bot is built,
+    /// never per turn).
+    func changed(_ body: (inout Value) -> Void) -> FlowBox<Value> {
+        var copy = value
+        body(&copy)
+        return FlowBox(copy)
     }
 }

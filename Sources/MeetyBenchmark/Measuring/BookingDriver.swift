@@ -27,21 +27,18 @@ struct BookingDriver: Sendable {
         }
     }
 
-    /// The seven turns of booking `number`, on day `number / 48` of December 2026 at slot `number % 48`.
+    /// The seven turns of booking `number` (`BenchBooking`).
     private func book(_ number: Int) async throws -> [Double] {
-        let date = CalendarDate(year: 2026, month: 12, day: 1)!.adding(days: number / 48)
-        let minutes = (number % 48) * 30
-        let time = TimeOfDay(minutes: minutes)!.hhmm
-        let name =
-            "User" + String((0..<4).map { Character(UnicodeScalar(97 + (number / Int(pow(26.0, Double($0)))) % 26)!) })
+        let booking = BenchBooking(number: number)
+        let (date, time) = (booking.date, booking.time)
         let turns = [
-            "I want to book a meeting", "my name is \(name)", date.iso, time, "half an hour",
-            "user\(number)@example.com", "yes",
+            "I want to book a meeting", "my name is \(booking.name)", date.iso, time, "half an hour", booking.email,
+            "yes",
         ]
         var latencies: [Double] = []
         var last = ""
         for text in turns {
-            let (body, took) = try await Stopwatch.timeAsync { try await say(text, session: "bench-\(number)") }
+            let (body, took) = try await Stopwatch.timeAsync { try await say(text, session: booking.sessionId) }
             latencies.append(took.milliseconds)
             last = body
         }

@@ -143,15 +143,22 @@ public struct BenchmarkFigures: Codable, Sendable, Equatable {
     public var test: [TestFigures]
     /// Start-up measurement, when the executable was found.
     public var startup: StartupFigures?
+    /// The original Python LexLambda against meety-bot's whole process, when it was run.
+    public var lexLambda: LexLambdaComparison?
+    /// Why that comparison was not run, when it was not.
+    public var lexLambdaSkipped: String?
 
     /// Creates figures.
     public init(
-        machine: String, build: String, compile: [CompileFigures], test: [TestFigures], startup: StartupFigures?
+        machine: String, build: String, compile: [CompileFigures], test: [TestFigures], startup: StartupFigures?,
+        lexLambda: LexLambdaComparison? = nil, lexLambdaSkipped: String? = nil
     ) {
         self.machine = machine
         self.build = build
         self.compile = compile
         self.test = test
         self.startup = startup
+        self.lexLambda = lexLambda
+        self.lexLambdaSkipped = lexLambdaSkipped
     }
 }

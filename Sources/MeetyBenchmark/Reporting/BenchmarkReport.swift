@@ -53,9 +53,25 @@ public struct BenchmarkReport: Sendable {
                     + "fastest \(fixed(startup.minMs, 2)) ms over \(startup.runs) runs",
             ]
         }
+        lines += lexLambdaLines()
         lines += ["", "targets"]
         for target in BenchmarkTarget.evaluate(figures) { lines.append(target.verdictLine) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The side-by-side comparison with the original LexLambda, or why it did not run.
+    private func lexLambdaLines() -> [String] {
+        if let skipped = figures.lexLambdaSkipped { return ["", skipped] }
+        guard let run = figures.lexLambda else { return [] }
+        return [
+            "", "original LexLambda (\(run.handler)), \(run.bookings) bookings side by side",
+            "  Python on moto, one fulfillment call per booking: \(fixed(run.pythonPerBookingUs, 1)) us per booking "
+                + "(p50 \(fixed(run.pythonP50CallUs, 1)) us, p99 \(fixed(run.pythonP99CallUs, 1)) us; "
+                + "whole process \(fixed(run.pythonProcessMs, 0)) ms, \(run.pythonItems) items)",
+            "  meety-bot test, whole process, \(run.meetyTurns) turns on \(run.meetyJobs) job(s): "
+                + "\(fixed(run.meetyProcessMs, 0)) ms = \(fixed(run.meetyPerBookingUs, 1)) us per booking",
+            "  ratio: \(fixed(run.ratio, 1)) x",
+        ]
     }
 
     /// The figures as one line of JSON with sorted keys.

@@ -36,11 +36,22 @@ public struct BenchmarkTarget: Sendable, Equatable, Codable {
                 BenchmarkTarget(
                     name: "turns per second, 1 job, \(oneJob.scripts) scripts", measured: oneJob.turnsPerSecond,
                     limit: 40_000, unit: "turns/s", atMost: false))
-            let dialogUs = oneJob.runMs * 1_000 / Double(max(oneJob.scripts, 1))
+            if figures.lexLambda == nil {
+                // Without the measured comparison, the original's 12 ms per booking as measured once
+                // (docs/benchmark.md) stands in for it, and only the in-memory run is counted.
+                let dialogUs = oneJob.runMs * 1_000 / Double(max(oneJob.scripts, 1))
+                targets.append(
+                    BenchmarkTarget(
+                        name: "one booking dialog / 12 ms of the Python+moto LexLambda (assumed, not measured here)",
+                        measured: dialogUs / 12_000 * 100, limit: 1, unit: "%", atMost: true))
+            }
+        }
+        if let lexLambda = figures.lexLambda {
             targets.append(
                 BenchmarkTarget(
-                    name: "one booking dialog / 12 ms of the Python+moto LexLambda", measured: dialogUs / 12_000 * 100,
-                    limit: 1, unit: "%", atMost: true))
+                    name: "original Python LexLambda per booking / meety-bot whole process per booking, "
+                        + "\(lexLambda.bookings) bookings",
+                    measured: lexLambda.ratio, limit: 100, unit: "x", atMost: false))
         }
         if let twoJobs = largestSuite(figures, jobs: 2), twoJobs.scripts >= 10_000 {
             targets.append(
