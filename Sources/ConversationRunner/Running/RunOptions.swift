@@ -12,6 +12,10 @@ public struct RunOptions: Sendable {
     /// benchmark's latency percentiles). Off by default: results then hold nothing that varies
     /// from run to run.
     public var recordsTurnTimes: Bool
+    /// Whether results keep each turn's `TurnTrace` (what coverage and change impact read). A suite
+    /// keeps every result until it reports, and traces are most of a result's memory, so a run that
+    /// reports no coverage drops them.
+    public var keepsTraces: Bool
 
     /// Creates options.
     public init(
@@ -19,13 +23,15 @@ public struct RunOptions: Sendable {
         variationSeed: UInt64? = nil,
         turnTimeout: Duration = .seconds(10),
         world: any ConversationWorld = EmptyWorld(),
-        recordsTurnTimes: Bool = false
+        recordsTurnTimes: Bool = false,
+        keepsTraces: Bool = true
     ) {
         self.jobs = max(1, jobs)
         self.variationSeed = variationSeed
         self.turnTimeout = turnTimeout
         self.world = world
         self.recordsTurnTimes = recordsTurnTimes
+        self.keepsTraces = keepsTraces
     }
 
     /// The time limit for one call of a `hook`; `nil` means the hook is called directly, without a

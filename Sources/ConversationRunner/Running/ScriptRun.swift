@@ -13,14 +13,17 @@ struct ScriptRun {
     private(set) var replyIntents: [String] = []
     private(set) var turnTimes: [Duration] = []
     private var startedSessions: Set<String> = []
+    /// Whether turn traces are kept (`RunOptions.keepsTraces`).
+    private let keepsTraces: Bool
 
-    init(script: ConversationScript) {
+    init(script: ConversationScript, keepsTraces: Bool = true) {
         self.script = script
+        self.keepsTraces = keepsTraces
         // One entry per step at most: sized once, so a suite's thousands of results keep no spare
         // capacity from doubling.
         let steps = script.steps.count
         transcript.reserveCapacity(steps)
-        traces.reserveCapacity(steps)
+        if keepsTraces { traces.reserveCapacity(steps) }
         replyIntents.reserveCapacity(steps)
     }
 
@@ -64,7 +67,7 @@ struct ScriptRun {
         var exchange = ScriptResult.Exchange(session: session, user: turn.text.value, response: response)
         exchange.hookLog = hookLog()
         transcript.append(exchange)
-        traces.append(response.trace)
+        if keepsTraces { traces.append(response.trace) }
         if let intent = response.sessionState.intent?.name { replyIntents.append(intent) }
         // A hook that failed or timed out on a step with a failure path of its own (a fulfillment hook)
         // leaves no error on the turn, only the failure path's reply: its message goes with the first

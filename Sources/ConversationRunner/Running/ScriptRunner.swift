@@ -32,7 +32,7 @@ public struct ScriptRunner: Sendable {
 
     /// Runs `script` and reports the outcome; never throws.
     public func run(_ script: ConversationScript) async -> ScriptResult {
-        var run = ScriptRun(script: script)
+        var run = ScriptRun(script: script, keepsTraces: options.keepsTraces)
         let key = "\(script.file)#\(script.index ?? 0)"
         // Only a script with clock steps needs a clock that moves (and a lock to read it).
         let movable = script.steps.contains { $0.clockStep != nil } ? MovableClock(script.now.instant) : nil

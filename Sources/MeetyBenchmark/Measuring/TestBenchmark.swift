@@ -37,7 +37,8 @@ public struct TestBenchmark: Sendable {
         var sources = Optional(
             suite.files().map { ConversationLoader.Source(path: $0.path, bytes: Array($0.text.utf8)) })
         let (jobsToRun, loadTime) = try await Stopwatch.timeAsync { try await load(sources.take() ?? [], for: bot) }
-        let options = RunOptions(jobs: jobs, world: MeetingsWorld(), recordsTurnTimes: true)
+        // As `meety-bot test` runs without --coverage: no turn traces kept.
+        let options = RunOptions(jobs: jobs, world: MeetingsWorld(), recordsTurnTimes: true, keepsTraces: false)
         let (results, runTime) = await Stopwatch.timeAsync { await SuiteRunner(options: options).run(jobsToRun) }
         if let failed = results.first(where: { $0.status == .failed }) {
             var bag = DiagnosticBag()

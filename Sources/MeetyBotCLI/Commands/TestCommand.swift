@@ -82,7 +82,10 @@ struct TestCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let part = shard.flatMap(Shard.init)
-        let options = RunOptions(jobs: jobs, variationSeed: seed, turnTimeout: botOptions.hookTimeout, world: world)
+        // Traces feed coverage and --affected-by; without them a suite's results hold far less memory.
+        let options = RunOptions(
+            jobs: jobs, variationSeed: seed, turnTimeout: botOptions.hookTimeout, world: world,
+            keepsTraces: coverage || minCoverage != nil || affectedBy != nil)
         var affected: AffectedRun?
         if let affectedBy {
             affected = await AffectedRun.find(
