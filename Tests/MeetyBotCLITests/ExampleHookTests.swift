@@ -52,14 +52,5 @@ import Testing
     }
 
     /// Whether `command` runs and exits 0.
-    static func runs(_ command: String...) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = command
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
+    static func runs(_ command: String...) -> Bool { HookTools.succeeds(command) }
 }
