@@ -111,6 +111,10 @@ public enum ScriptTime {
 struct FakeTimeSpecFile: Sendable {
     let path: String
 
+    /// How far the hook's clock may run ahead of the script's `now` before the file is rewritten:
+    /// 10 ms, far below the minute a script's clock counts in, and below anything a hook shows.
+    static let tolerance: UInt64 = 10_000_000
+
     /// The environment a worker needs to read this file through libfaketime.
     ///
     /// `fakesMonotonic` decides whether the monotonic clock moves with the offset. Python needs it

@@ -27,10 +27,16 @@ public struct InvocationOverhead: Sendable {
 
     /// Measures `iterations` warm calls on one lease of `pool`, after `warmUp` unmeasured ones
     /// (the first starts the worker).
+    ///
+    /// With a `pause`, each call waits that long first, so the runtime has posted its previous
+    /// answer and is parked in `/next` again, as between two turns of a script (the call's time is
+    /// then the latency a turn sees); without one, calls follow each other at once and each also
+    /// waits for the runtime to come back to `/next` (the worker's throughput).
     /// - Throws: `FunctionPoolError` when no lease can be had, or `FunctionHookError` when a call
     ///   fails (an overhead figure from failing calls would mean nothing).
     public static func measure(
-        pool: FunctionPool, event: Data, now: LocalDateTime, iterations: Int, warmUp: Int = 5
+        pool: FunctionPool, event: Data, now: LocalDateTime, iterations: Int, warmUp: Int = 5,
+        pause: Duration = .zero
     ) async throws -> InvocationOverhead {
         let lease = try await pool.lease()
         var samples: [Int64] = []
@@ -38,6 +44,7 @@ public struct InvocationOverhead: Sendable {
         let clock = ContinuousClock()
         do {
             for index in 0..<(warmUp + iterations) {
+                if pause > .zero { try? await Task.sleep(for: pause) }
                 let started = clock.now
                 let invocation = await lease.invoke(event, now: now)
                 let elapsed = clock.now - started

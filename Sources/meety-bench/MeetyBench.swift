@@ -101,11 +101,14 @@ import MeetyBenchmark
             print("python hook per-call overhead: not measured: \(missing)")
         } else {
             for fakingClock in HookOverheadBenchmark.canFakeClock ? [false, true] : [false] {
-                let figures = try await overhead.measure(fakingClock: fakingClock)
-                print(figures.line)
-                targets.append(figures.target)
+                for betweenTurns in [true, false] {
+                    let figures = try await overhead.measure(fakingClock: fakingClock, betweenTurns: betweenTurns)
+                    print(figures.line)
+                    targets.append(figures.target)
+                }
             }
             if !HookOverheadBenchmark.canFakeClock { print("  (libfaketime is not installed: real clock only)") }
+            print(try overhead.floor().line)
         }
         if let pythonSuite {
             let sibling = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("meety-bot")

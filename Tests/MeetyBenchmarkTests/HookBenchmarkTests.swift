@@ -24,8 +24,13 @@ struct HookBenchmarkTests {
         #expect(output.status == 0, "\(output.text)")
         let lines = output.text.split(separator: "\n").map(String.init)
         let measured = lines.filter { $0.hasPrefix("python hook per-call overhead (") }
-        #expect(measured.count == (HookOverheadBenchmark.canFakeClock ? 2 : 1), "\(output.text)")
-        #expect(measured.first?.hasPrefix("python hook per-call overhead (real clock, 40 warm calls): p50 ") == true)
+        #expect(measured.count == (HookOverheadBenchmark.canFakeClock ? 4 : 2), "\(output.text)")
+        #expect(
+            measured.first?.hasPrefix("python hook per-call overhead (real clock, between turns, 40 warm calls): p50 ")
+                == true)
+        #expect(measured.contains { $0.hasPrefix("python hook per-call overhead (real clock, back to back, 40 warm") })
+        let floor = lines.first { $0.hasPrefix("awslambdaric floor (a minimal Runtime API server in Python") }
+        #expect(floor?.contains("40 warm calls): between turns p50 ") == true, "\(output.text)")
         #expect(lines.contains("targets"))
         let verdicts = lines.filter { $0.contains("python hook per-call overhead p50 (") }
         #expect(verdicts.count == measured.count)

@@ -45,9 +45,15 @@ public struct HookOverheadBenchmark: Sendable {
         HookClockStatus.resolve(.automatic, kind: .exec(command: ["true"])).followsScript
     }
 
+    /// The pause before each call `betweenTurns`: long enough for the runtime to post its answer and
+    /// park in `/next` again, as it does while the simulator works between two turns.
+    static let turnPause = Duration.milliseconds(2)
+
     /// Measures `iterations` warm calls, with the hook's clock faked by libfaketime (as `meety-bot
-    /// test` runs hooks where it is installed) or real.
-    public func measure(fakingClock: Bool) async throws -> HookOverheadFigures {
+    /// test` runs hooks where it is installed) or real; `betweenTurns`, each call finds the runtime
+    /// waiting in `/next` (the latency a turn sees), otherwise calls follow each other at once and
+    /// each includes the runtime's way back to `/next` (the worker's throughput).
+    public func measure(fakingClock: Bool, betweenTurns: Bool) async throws -> HookOverheadFigures {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("meety-bench-hook-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -63,16 +69,23 @@ public struct HookOverheadBenchmark: Sendable {
         do {
             overhead = try await InvocationOverhead.measure(
                 pool: pool, event: try Self.event(), now: LocalDateTime(iso: "2026-11-20T09:00")!,
-                iterations: iterations, warmUp: 20)
+                iterations: iterations, warmUp: 20, pause: betweenTurns ? Self.turnPause : .zero)
         } catch {
             await pool.shutdown()
             throw error
         }
         await pool.shutdown()
         return HookOverheadFigures(
-            clock: status.followsScript ? "libfaketime" : "real clock", calls: iterations,
+            clock: status.followsScript ? "libfaketime" : "real clock",
+            mode: betweenTurns ? "between turns" : "back to back", calls: iterations,
             p50Us: Double(overhead.p50) / 1_000, p90Us: Double(overhead.p90) / 1_000,
             p99Us: Double(overhead.percentile(99)) / 1_000)
+    }
+
+    /// The same handler and event served by the smallest Runtime API server there is, on the real
+    /// clock: what awslambdaric, Python and the loopback take without meety-bot's host.
+    public func floor() throws -> RuntimeFloor.Figures {
+        try RuntimeFloor(calls: iterations).run(event: try Self.event())
     }
 
     /// A dialog event for BookMeeting with five slots, two filled: about 2 KB, like a real turn's.
@@ -124,6 +137,8 @@ public struct HookOverheadBenchmark: Sendable {
 public struct HookOverheadFigures: Sendable, Codable, Equatable {
     /// `real clock` or `libfaketime`.
     public var clock: String
+    /// `between turns` (the runtime waits in `/next` when the call starts) or `back to back`.
+    public var mode: String
     /// The measured calls.
     public var calls: Int
     /// The median per-call overhead.
@@ -135,14 +150,14 @@ public struct HookOverheadFigures: Sendable, Codable, Equatable {
 
     /// The report's line.
     public var line: String {
-        "python hook per-call overhead (\(clock), \(calls) warm calls): "
+        "python hook per-call overhead (\(clock), \(mode), \(calls) warm calls): "
             + String(format: "p50 %.0f µs, p90 %.0f µs, p99 %.0f µs", p50Us, p90Us, p99Us)
     }
 
     /// The target on the median.
     public var target: BenchmarkTarget {
         BenchmarkTarget(
-            name: "python hook per-call overhead p50 (\(clock))", measured: p50Us,
+            name: "python hook per-call overhead p50 (\(clock), \(mode))", measured: p50Us,
             limit: HookOverheadBenchmark.targetMicroseconds, unit: "µs", atMost: true)
     }
 }
