@@ -50,6 +50,15 @@ struct DayVersion: Sendable, Equatable {
         activeIDs = Set((item["activeMeetingIds"]?["SS"]?.arrayValue ?? []).compactMap(\.stringValue))
     }
 
+    /// The version item of a day seeded with the active meetings `activeIDs` (not empty) into an
+    /// empty table: version 1, as the first write of the day leaves it.
+    static func seededItem(date: CalendarDate, activeIDs: [String]) -> AWSJSON {
+        [
+            "meetingId": ["S": .string(idPrefix + date.iso)], "version": ["N": "1"],
+            "activeMeetingIds": ["SS": .array(activeIDs.sorted().map { .string($0) })],
+        ]
+    }
+
     /// The `Update` action of a transaction that moves this day from the version read to the
     /// next one and records `active` as the day's active ids. Its condition fails if any other
     /// writer moved the day on since it was read.

@@ -49,35 +49,12 @@ extension DynamoDBMeetingStore {
         }
     }
 
-    /// Deletes every item of the table (records and bookkeeping items), keeping the table: how a
-    /// fixed table (`--fixed-table`) is emptied before each script.
-    public func removeAllItems() async throws(MeetingStoreError) {
-        let items = try await pages(
-            "Scan",
-            [
-                "TableName": .string(options.tableName), "ConsistentRead": true, "ProjectionExpression": "#k",
-                "ExpressionAttributeNames": ["#k": "meetingId"],
-            ])
-        for item in items {
-            guard let key = item["meetingId"] else { continue }
-            _ = try await call("DeleteItem", ["TableName": .string(options.tableName), "Key": ["meetingId": key]])
-        }
-    }
-
     /// Stores records exactly as given, without conflict checks (seeded records may overlap, as
     /// records an admin approved can), and registers the active ones in their days' version
     /// items so the next booking of those days sees them even before the index does.
     /// - Throws: `.duplicateMeetingId` for an id given twice or already stored.
     public func seed(_ meetings: [Meeting]) async throws(MeetingStoreError) {
-        var seen: Set<String> = []
-        for meeting in meetings {
-            guard seen.insert(meeting.meetingId).inserted else { throw .duplicateMeetingId(meeting.meetingId) }
-            guard !DayVersion.isReserved(meeting.meetingId) else {
-                throw .unavailable(
-                    "meetingId '\(meeting.meetingId)' is reserved: ids starting with '#' are the store's bookkeeping items"
-                )
-            }
-        }
+        try Self.checkSeeds(meetings)
         for meeting in meetings { try await putNew(meeting) }
         let activeByDay = Dictionary(grouping: meetings.filter(\.isActive), by: \.date)
         for (date, active) in activeByDay.sorted(by: { $0.key < $1.key }) {

@@ -100,16 +100,20 @@ public struct DynamoDBStoreProvider: MeetingStoreProvider {
     ///
     /// Tables are reused by later scripts rather than created and deleted per script: a script still
     /// has its table to itself, creating tables is the slow part on real DynamoDB, and a hook process
-    /// bound to a table (`MEETINGS_TABLE`) stays warm for the next script on it.
+    /// bound to a table (`MEETINGS_TABLE`) stays warm for the next script on it. A table is described
+    /// (and created if missing) only on its first use in the run; after that, preparing it for a
+    /// script is one Scan and a `BatchWriteItem` per 25 writes (`replaceAllItems(with:)`).
     public func makeStore(for scriptKey: String, seededWith meetings: [Meeting]) async throws -> any MeetingStore {
         let number = fixedTable ? 0 : await tables.acquire()
         let name = fixedTable ? baseTableName : Self.tableName(base: baseTableName, runID: runID, number: number)
         let store = DynamoDBMeetingStore(
             client: client, options: DynamoDBStoreOptions(tableName: name, pageLimit: pageLimit))
         do {
-            try await store.createTableIfMissing()
-            try await store.removeAllItems()
-            try await store.seed(meetings)
+            if await !tables.isReady(number) {
+                try await store.createTableIfMissing()
+                await tables.markReady(number)
+            }
+            try await store.replaceAllItems(with: meetings)
         } catch {
             if !fixedTable { await tables.release(number) }
             throw error
@@ -160,10 +164,18 @@ public struct DynamoDBStoreProvider: MeetingStoreProvider {
     }
 }
 
-/// The tables of one run: which exist, and which are free for the next script.
+/// The tables of one run: which exist, which are known to be ACTIVE with their index (number 0 is
+/// the fixed table), and which are free for the next script.
 private actor TableSlots {
     private var free: [Int] = []
     private(set) var used: [Int] = []
+    private var ready: Set<Int> = []
+
+    /// Whether table `number` was created or checked earlier in the run.
+    func isReady(_ number: Int) -> Bool { ready.contains(number) }
+
+    /// Records that table `number` exists, ACTIVE, with its index.
+    func markReady(_ number: Int) { ready.insert(number) }
 
     /// The lowest free table number, or a new one.
     func acquire() -> Int {

@@ -64,6 +64,66 @@ struct DynamoDBMeetingStoreTests {
         }
     }
 
+    @Test func replaceAllItemsLeavesExactlyTheSeedsInBatchesOfWrites() async throws {
+        try await withTable(pageLimit: 7) { (store) async throws in
+            // 30 records, their day items and a hook's bookkeeping item: more than one batch of deletes.
+            for index in 0..<30 {
+                let day = index < 15 ? "2026-11-23" : "2026-11-24"
+                let start = String(format: "%02d:00", 8 + index % 15)
+                let end = String(format: "%02d:30", 8 + index % 15)
+                #expect(try await store.insertIfFree(meeting("old-\(index)", day, start, end)).wasInserted)
+            }
+            _ = try await store.client.send(
+                "PutItem",
+                [
+                    "TableName": .string(store.options.tableName),
+                    "Item": ["meetingId": ["S": "#sequence"], "count": ["N": "30"]],
+                ])
+            let kept = meeting("old-3", "2026-11-25", "09:00", "09:30", .approved)
+            let rejected = meeting("new-2", "2026-11-25", "09:00", "10:00", .rejected)
+            let seeds = [kept, meeting("new-1", "2026-11-25", "09:15", "09:45"), rejected]
+            try await store.replaceAllItems(with: seeds)
+            #expect(try await store.allMeetings() == seeds.sorted(by: Meeting.storeOrder))
+            let keys = try await store.pages(
+                "Scan", ["TableName": .string(store.options.tableName), "ConsistentRead": true])
+            #expect(
+                Set(keys.compactMap { $0["meetingId"]?["S"]?.stringValue }) == [
+                    "old-3", "new-1", "new-2", "#day#2026-11-25",
+                ])
+            let day = try await store.client.send(
+                "GetItem",
+                [
+                    "TableName": .string(store.options.tableName), "Key": ["meetingId": ["S": "#day#2026-11-25"]],
+                    "ConsistentRead": true,
+                ])
+            #expect(day["Item"]?["version"]?["N"]?.stringValue == "1")
+            let activeIDs = day["Item"]?["activeMeetingIds"]?["SS"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            #expect(Set(activeIDs) == ["new-1", "old-3"])
+            // The seeded day's bookings see the active seeds, not the rejected one.
+            #expect(
+                try await store.insertIfFree(meeting("new-3", "2026-11-25", "09:30", "10:00")).conflictIDs == ["new-1"])
+            #expect(try await store.insertIfFree(meeting("new-4", "2026-11-25", "10:00", "10:30")).wasInserted)
+            try await store.replaceAllItems(with: [])
+            #expect(try await store.pages("Scan", ["TableName": .string(store.options.tableName)]).isEmpty)
+        }
+    }
+
+    @Test func replaceAllItemsRefusesDuplicateAndReservedIDsBeforeWriting() async throws {
+        try await withTable { (store) async throws in
+            let first = meeting("m-1", "2026-11-23", "10:00", "10:30")
+            try await store.replaceAllItems(with: [first])
+            await #expect(throws: MeetingStoreError.duplicateMeetingId("m-2")) {
+                try await store.replaceAllItems(with: [
+                    meeting("m-2", "2026-11-23", "11:00", "11:30"), meeting("m-2", "2026-11-24", "11:00", "11:30"),
+                ])
+            }
+            await #expect(throws: MeetingStoreError.self) {
+                try await store.replaceAllItems(with: [meeting("#sequence", "2026-11-23", "11:00", "11:30")])
+            }
+            #expect(try await store.allMeetings() == [first])
+        }
+    }
+
     @Test func reservedIDsCannotBeBooked() async throws {
         try await withTable { (store) async throws in
             let sneaky = meeting("#day#2026-11-23", "2026-11-23", "10:00", "10:30")
