@@ -186,10 +186,17 @@ actor ProcessWorker: FunctionWorker {
 
     /// Sets the hook's clock, hands the event out and waits for the answer, the exit or the timeout.
     private func run(_ payload: Data, now: LocalDateTime, requestID: String, on child: ChildProcess) async -> Outcome {
-        let real = context.realTime.unixNanoseconds()
+        var real = context.realTime.unixNanoseconds()
         var hookNow = real
         if let specFile {
             let target = ScriptTime.unixSeconds(of: now, timeZone: configuration.timeZone) * 1_000_000_000
+            if !clockIsWithinTolerance(target: target, real: real) {
+                // The runtime's clocks jump with the file (Python's monotonic one too), so it is only
+                // rewritten while the runtime is parked in `/next`: a jump in the middle of its
+                // previous exchange would make libcurl time that exchange out.
+                await awaitNextPoll()
+                real = context.realTime.unixNanoseconds()
+            }
             hookNow = setClock(specFile, target: target, real: real)
         }
         let timeoutMilliseconds = Int64(configuration.timeoutSeconds * 1000)
@@ -219,15 +226,19 @@ actor ProcessWorker: FunctionWorker {
     /// the hook's clock runs on in real time; rewriting the file only when that drift passes the
     /// tolerance (or the script's clock moved) saves a file replacement on most calls.
     private func setClock(_ specFile: FakeTimeSpecFile, target: Int64, real: Int64) -> Int64 {
-        if let writtenOffset, (real + writtenOffset - target).magnitude <= FakeTimeSpecFile.tolerance {
-            return real + writtenOffset
-        }
+        if let writtenOffset, clockIsWithinTolerance(target: target, real: real) { return real + writtenOffset }
         guard let offset = try? specFile.set(targetNanoseconds: target, realNanoseconds: real) else {
             writtenOffset = nil
             return real
         }
         writtenOffset = offset
         return target
+    }
+
+    /// Whether the hook's clock reads within `FakeTimeSpecFile.tolerance` of `target` now.
+    private func clockIsWithinTolerance(target: Int64, real: Int64) -> Bool {
+        guard let writtenOffset else { return false }
+        return (real + writtenOffset - target).magnitude <= FakeTimeSpecFile.tolerance
     }
 
     /// Turns an outcome into the invocation's result, ending the worker where Lambda would.

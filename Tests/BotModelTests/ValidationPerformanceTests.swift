@@ -23,7 +23,8 @@ struct ValidationPerformanceTests {
         let elapsed = ContinuousClock().measure { diagnostics = BotFactory.validate(bot, strict: true) }
         #expect(diagnostics.isEmpty, "\(diagnostics.prefix(3).map(\.description))")
         // A pairwise scan would compare 10^10 utterance pairs; the dictionary-based rules finish in
-        // well under a second in release builds. The bound only catches quadratic regressions.
-        #expect(elapsed < .seconds(10) * BuildSanitizer.slowdown, "took \(elapsed)")
+        // well under a second in release builds (about 3 s in a debug build, 11 s seen on a loaded
+        // machine). The bound only catches quadratic regressions, which would take hours.
+        #expect(elapsed < .seconds(60) * BuildSanitizer.slowdown, "took \(elapsed)")
     }
 }
