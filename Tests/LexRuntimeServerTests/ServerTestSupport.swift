@@ -115,7 +115,8 @@ enum ServerFixture {
 
     /// The API over the bot, with `hook` and `clock`.
     static func api(
-        hook: (any CodeHook)? = nil, clock: any ServerClock = ManualServerClock(), verifier: SignatureVerifier? = nil
+        hook: (any CodeHook)? = nil, clock: any ServerClock = ManualServerClock(), verifier: SignatureVerifier? = nil,
+        cors: CORSPolicy = .anyOrigin
     ) throws -> LexRuntimeAPI {
         let bot = try runtimeBot()
         let prepared = try PreparedBot(bot)
@@ -125,7 +126,7 @@ enum ServerFixture {
         let served = ServedBot(
             name: bot.name, id: ServedBot.identifier(for: bot), idleSessionTTLInSeconds: bot.idleSessionTTLInSeconds,
             runtimes: runtimes)
-        return LexRuntimeAPI(bots: [served], clock: clock, verifier: verifier)
+        return LexRuntimeAPI(bots: [served], clock: clock, verifier: verifier, cors: cors)
     }
 
     /// A RecognizeText request.

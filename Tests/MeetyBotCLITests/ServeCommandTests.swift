@@ -89,6 +89,18 @@ struct ServeCommandTests {
         }
     #endif
 
+    @Test("a browser page may call it: preflights, readable answers and headers; --allow-origin lists origins")
+    func browserPages() async throws {
+        let anyOrigin = try await ServeProcess.start(Self.bot)
+        try await Self.expectCase("cors", anyOrigin, atLeast: 12)
+        _ = await Self.expectCleanStop(anyOrigin)
+        let page = "http://localhost:5173"
+        let listed = try await ServeProcess.start(Self.bot + ["--allow-origin", page])
+        try await Self.expectCase("cors", listed, options: ["origin=\(page)", "listed=1"], atLeast: 14)
+        let stop = await Self.expectCleanStop(listed)
+        #expect(stop.stderr.contains("OPTIONS /bots/"), "preflights are logged like any request")
+    }
+
     @Test("200 concurrent sessions each book their own slot; 50 racing for one slot leave exactly one booking")
     func load() async throws {
         let server = try await ServeProcess.start(Self.bot)
@@ -122,6 +134,8 @@ struct ServeCommandTests {
         #expect(badClock.status == 64 && badClock.stderr.contains("--now must be"))
         let badPort = try await CLI.run(["serve", "--port", "70000"], in: root)
         #expect(badPort.status == 64 && badPort.stderr.contains("--port must be"))
+        let badOrigin = try await CLI.run(["serve", "--allow-origin", "localhost:8080/app"], in: root)
+        #expect(badOrigin.status == 64 && badOrigin.stderr.contains("is not an origin"), "\(badOrigin.stderr)")
         let scratch = try Workspace()
         let noBots = try await CLI.run(["serve", "--port", "0"], in: scratch.root)
         #expect(noBots.status == 1 && noBots.stderr.contains("no bot given"), "\(noBots.stderr)")

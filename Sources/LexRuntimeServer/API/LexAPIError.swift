@@ -17,6 +17,8 @@ public struct LexAPIError: Error, Sendable, Equatable, CustomStringConvertible {
         case unrecognizedClient = "UnrecognizedClientException"
         /// 403: the request's signature does not match.
         case invalidSignature = "InvalidSignatureException"
+        /// 403: a browser's CORS preflight from an origin `--allow-origin` does not list.
+        case accessDenied = "AccessDeniedException"
         /// 404: no operation of the API has this path.
         case unknownOperation = "UnknownOperationException"
         /// 405: the path is an operation's, but not for this method.
@@ -34,7 +36,7 @@ public struct LexAPIError: Error, Sendable, Equatable, CustomStringConvertible {
             case .dependencyFailed: 424
             case .badGateway: 502
             case .internalServer: 500
-            case .unrecognizedClient, .invalidSignature: 403
+            case .unrecognizedClient, .invalidSignature, .accessDenied: 403
             case .methodNotAllowed: 405
             case .requestTooLarge: 413
             case .requestTimeout: 408

@@ -21,14 +21,20 @@ public final class LexRuntimeAPI: Sendable {
     public let clock: any ServerClock
     /// The signature check, when requests must be signed.
     public let verifier: (any RequestAuthenticator)?
+    /// Which browser origins may call the server.
+    public let cors: CORSPolicy
     let table = SessionTable()
     private let requestCount = NIOLockedValueBox(0)
 
     /// Creates the API over `bots`.
-    public init(bots: [ServedBot], clock: any ServerClock, verifier: (any RequestAuthenticator)? = nil) {
+    public init(
+        bots: [ServedBot], clock: any ServerClock, verifier: (any RequestAuthenticator)? = nil,
+        cors: CORSPolicy = .anyOrigin
+    ) {
         self.bots = bots
         self.clock = clock
         self.verifier = verifier
+        self.cors = cors
     }
 
     /// How many sessions the server holds (idle ones until they are swept).
@@ -37,6 +43,10 @@ public final class LexRuntimeAPI: Sendable {
     /// Answers one request.
     public func handle(_ request: APIRequest) async -> APIResponse {
         let requestID = nextRequestID()
+        if var preflight = cors.preflight(request) {
+            preflight.headers.append((name: "x-amzn-RequestId", value: requestID))
+            return preflight
+        }
         var sessionId: String?
         var response: APIResponse
         do {
@@ -50,6 +60,7 @@ public final class LexRuntimeAPI: Sendable {
         }
         response.sessionId = sessionId
         response.headers.append((name: "x-amzn-RequestId", value: requestID))
+        cors.decorate(&response, for: request)
         return response
     }
 

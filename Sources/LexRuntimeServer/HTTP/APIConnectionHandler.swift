@@ -65,7 +65,11 @@ final class APIConnectionHandler: ChannelInboundHandler {
         body.clear()
         let error = LexAPIError(
             .requestTooLarge, "the request body is larger than the limit of \(maximumBodyBytes) bytes")
-        let response = LexRuntimeAPI.errorResponse(error)
+        var response = LexRuntimeAPI.errorResponse(error)
+        let request = APIRequest(
+            method: requestHead.method.rawValue, target: requestHead.uri,
+            headers: requestHead.headers.map { (name: $0.name, value: $0.value) })
+        api.cors.decorate(&response, for: request)
         write(response, keepAlive: false, context: context)
         log(
             RequestLogEntry(

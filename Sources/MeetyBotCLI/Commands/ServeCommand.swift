@@ -53,6 +53,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Refuse requests not signed (SigV4) with AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
     var verifySignature = false
 
+    @Option(
+        help: ArgumentHelp(
+            "A browser origin whose pages may call the server (repeatable; default: any origin, as Lex; 'none': no CORS).",
+            valueName: "origin"))
+    var allowOrigin: [String] = []
+
     @Option(help: ArgumentHelp("How many calls a hook in its own process serves at once.", valueName: "n"))
     var workers = max(2, ProcessInfo.processInfo.activeProcessorCount)
 
@@ -71,6 +77,11 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if !(0...65535).contains(port) { throw ValidationError("--port must be 0 to 65535") }
         if workers < 1 { throw ValidationError("--workers must be at least 1") }
+        do {
+            _ = try CORSPolicy.parse(allowOrigin)
+        } catch {
+            throw ValidationError("--allow-origin: \(error.description)")
+        }
         if !(readTimeout > 0 && readTimeout <= 3600) {
             throw ValidationError("--read-timeout must be 0 to 3600 seconds")
         }
@@ -114,7 +125,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let stop = StopSignal()
-        let api = LexRuntimeAPI(bots: stage.servedBots, clock: clock, verifier: verifier)
+        let cors = (try? CORSPolicy.parse(allowOrigin)) ?? .anyOrigin
+        let api = LexRuntimeAPI(bots: stage.servedBots, clock: clock, verifier: verifier, cors: cors)
         let server: LexRuntimeServer
         do {
             let limits = ServerLimits(

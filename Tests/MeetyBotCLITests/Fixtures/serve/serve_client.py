@@ -14,10 +14,14 @@ each check that holds and exits 1 with `FAIL: <why>` at the first that does not.
   dependency  a failing, invalid and slow code hook raising DependencyFailedException (424)
   signature   --verify-signature: good, wrong-secret and unknown-key clients
   load        N concurrent sessions each booking a distinct slot, then M racing for one slot
+  cors        what a browser page does: a preflight for the headers the SDK sends, then the signed
+              requests with an Origin, reading the answers only where CORS lets it (origin=O to
+              start it from another origin; listed=1 when the server lists only that origin)
 """
 import base64
 import concurrent.futures
 import gzip
+import http.client
 import json
 import re
 import sys
@@ -313,16 +317,97 @@ def case_load(lex, bot, args):
     check(booked == 1, f"exactly one of {racers} racers booked the slot", f"({booked} did)")
 
 
+# Headers a page cannot set, so a browser never names them in a preflight.
+FORBIDDEN_HEADERS = {"host", "content-length", "connection", "accept-encoding", "user-agent", "expect"}
+
+
+def preflight(endpoint, path, origin, method, headers):
+    """The OPTIONS request a browser sends before a cross-origin call; returns (status, headers)."""
+    host = endpoint.split("://", 1)[1]
+    connection = http.client.HTTPConnection(host, timeout=10)
+    request = {"Origin": origin, "Access-Control-Request-Method": method}
+    if headers:
+        request["Access-Control-Request-Headers"] = ",".join(headers)
+    connection.request("OPTIONS", path, headers=request)
+    answer = connection.getresponse()
+    answer.read()
+    connection.close()
+    return answer.status, {name.lower(): value for name, value in answer.getheaders()}
+
+
+def lists(value, names):
+    listed = {name.strip().lower() for name in (value or "").split(",")}
+    return [name for name in names if name.lower() not in listed]
+
+
+def case_cors(lex, bot, args):
+    origin, listed = args["origin"], args["listed"]
+    sent = {}
+
+    def capture(request, **_):
+        # What the SDK sends, as a browser would send it from the page: with the page's Origin.
+        sent["headers"] = [name.lower() for name in request.headers.keys()]
+        sent["path"] = request.url.split(lex.meta.endpoint_url, 1)[1]
+        request.headers["Origin"] = origin
+    lex.meta.events.register("before-send.lex-runtime-v2", capture)
+    henry = Session(lex, bot, "henry-browser")
+    first = henry.say("I want to book a meeting")
+    wanted = [name for name in sent["headers"] if name not in FORBIDDEN_HEADERS]
+    check("authorization" in wanted and "x-amz-date" in wanted, "the SDK signs its requests", str(wanted))
+    status, answer = preflight(lex.meta.endpoint_url, sent["path"], origin, "POST", wanted)
+    check(status == 200, "the preflight of RecognizeText is answered 200", str(status))
+    expected_origin = origin if listed else "*"
+    check(answer.get("access-control-allow-origin") == expected_origin,
+          f"the preflight allows the page's origin ({expected_origin})", str(answer))
+    check("POST" in answer.get("access-control-allow-methods", ""), "the preflight allows POST")
+    check(not lists(answer.get("access-control-allow-headers"), wanted),
+          "the preflight allows every header the SDK sends", str(lists(answer.get("access-control-allow-headers"), wanted)))
+    for method in ["GET", "DELETE"]:
+        status, answer = preflight(lex.meta.endpoint_url, sent["path"], origin, method, ["authorization"])
+        check(status == 200 and method in answer.get("access-control-allow-methods", ""),
+              f"the preflight of a session's {method} is answered", str(answer))
+    headers = first["ResponseMetadata"]["HTTPHeaders"]
+    check(headers.get("access-control-allow-origin") == expected_origin,
+          "RecognizeText's answer may be read by the page", str(headers))
+    check(not lists(headers.get("access-control-expose-headers"), ["x-amzn-RequestId"]),
+          "the page may read the request id")
+    if listed:
+        check("origin" in headers.get("vary", "").lower(), "an answer for a listed origin varies by Origin")
+    check(first["messages"][0]["content"] == "What is your name?", "the turn itself is answered as usual")
+
+    spoken = lex.recognize_utterance(
+        botId=bot, botAliasId=ALIAS, localeId=LOCALE, sessionId="henry-browser",
+        requestContentType="text/plain; charset=utf-8", inputStream=b"my name is Henry")
+    headers = spoken["ResponseMetadata"]["HTTPHeaders"]
+    carried = [name for name in headers if name.startswith("x-amz-lex-")]
+    check(len(carried) >= 4 and not lists(headers.get("access-control-expose-headers"), carried),
+          "the page may read every x-amz-lex-* header of RecognizeUtterance", str(carried))
+    try:
+        Session(lex, bot, "never-started").get()
+        fail("GetSession of a session never started should raise ResourceNotFoundException")
+    except lex.exceptions.ResourceNotFoundException as error:
+        headers = error.response["ResponseMetadata"]["HTTPHeaders"]
+        check(headers.get("access-control-allow-origin") == expected_origin
+              and not lists(headers.get("access-control-expose-headers"), ["x-amzn-ErrorType"]),
+              "an error answer may be read too, with its error type", str(headers))
+    lex.meta.events.unregister("before-send.lex-runtime-v2", capture)
+    if listed:
+        status, answer = preflight(lex.meta.endpoint_url, sent["path"], "http://elsewhere.example", "POST", wanted)
+        check(status == 403 and "access-control-allow-origin" not in answer,
+              "a preflight from an origin not listed is refused (403) without CORS headers", f"{status} {answer}")
+
+
 def main():
     if len(sys.argv) < 4:
         fail(__doc__)
     case, endpoint, bot = sys.argv[1:4]
     options = dict(arg.split("=", 1) for arg in sys.argv[4:])
     args = {"sessions": int(options.get("sessions", 200)), "racers": int(options.get("racers", 50)),
-            "key": options.get("key", "testing"), "secret": options.get("secret", "testing")}
+            "key": options.get("key", "testing"), "secret": options.get("secret", "testing"),
+            "origin": options.get("origin", "http://localhost:8080"), "listed": options.get("listed") == "1"}
     cases = {"booking": case_booking, "sessions": case_sessions, "utterance": case_utterance,
              "errors": case_errors, "dependency": case_dependency, "signature": case_signature,
-             "load": case_load}
+             "load": case_load, "cors": case_cors}
     if case not in cases:
         fail(f"unknown case {case}")
     cases[case](client(endpoint, args["key"], args["secret"]), bot, args)
