@@ -27,6 +27,23 @@ import Testing
         #expect(result.stdout.hasSuffix("8 passed, 0 failed\n"), "\(result.stdout)")
     }
 
+    /// `:save` replays the saved script on a second worker while the chat keeps its own, and leaves
+    /// out `expect.meetings`, which a hook process cannot check over the in-memory store.
+    @Test(.enabled(if: underCI || hasNode, "node is not installed"))
+    func aChatWithTheNodeHookIsSavedAndReplayed() async throws {
+        let workspace = try Workspace()
+        let input = "I want a coffee\n:save order.yaml\n:quit\n"
+        let chat = try await workspace.run("chat", "--bot", Self.coffeeBot, "--now", "2026-11-20T09:00", input: input)
+        #expect(chat.status == 0, "stdout: \(chat.stdout)\nstderr: \(chat.stderr)")
+        #expect(chat.stdout.contains("saved 1 step to order.yaml\n"), "\(chat.stdout)")
+        #expect(chat.stdout.contains("left out the world's expectations: 'expect.meetings' uses the in-memory"))
+        #expect(chat.stdout.contains("replayed it: it passes"), "\(chat.stdout)")
+        let saved = try workspace.read("order.yaml")
+        #expect(!saved.contains("meetings"), "\(saved)")
+        let test = try await workspace.run("test", "order.yaml")
+        #expect(test.status == 0 && test.stdout.hasSuffix("1 passed, 0 failed\n"), "\(test.stdout)\n\(test.stderr)")
+    }
+
     /// The scripts hold the hook's own replies: without the hook, every script whose turns the hook
     /// answers fails; only the fallback script, which asserts that no hook is called, still passes.
     @Test func coffeeBotScriptsNeedTheHook() async throws {

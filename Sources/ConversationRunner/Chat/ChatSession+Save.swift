@@ -9,8 +9,15 @@ extension ChatSession {
         guard !recording.steps.isEmpty else {
             return ChatReply(lines: [.err(error("nothing to save yet: say something to the bot first"))])
         }
-        let expectations = await stage.world.recordedExpectations()
-        let text = scriptText(savingTo: file, expectations: expectations)
+        var expectations = await stage.world.recordedExpectations()
+        var text = scriptText(savingTo: file, expectations: expectations)
+        let refusals = worldRefusals(of: text, file: file)
+        if !expectations.lines.isEmpty, !refusals.isEmpty {
+            // The world could not run the section with this hook (a hook process cannot see an
+            // in-memory store): the script keeps the dialog, which it can check.
+            expectations = RecordedExpectations()
+            text = scriptText(savingTo: file, expectations: expectations)
+        }
         if let problem = settings.writeFile(
             RelativePath.absolute(file, from: settings.workingDirectory), Array(text.utf8))
         {
@@ -19,6 +26,9 @@ extension ChatSession {
         let steps = recording.steps.count
         let asserted = expectations.summary.map { " and " + $0 } ?? ""
         var lines: [ChatReply.Line] = [.out("saved \(steps) step\(steps == 1 ? "" : "s")\(asserted) to \(file)")]
+        if let refusal = refusals.first {
+            lines.append(.out("left out the world's expectations: \(refusal.message)"))
+        }
         let failures = await replay(text, file: file)
         if failures.isEmpty {
             lines.append(.out("replayed it: it passes; run it with: \(testCommand(for: file))"))
@@ -66,6 +76,14 @@ extension ChatSession {
             options.append("--code-hook \(settings.bot.hook.name)")
         }
         return options
+    }
+
+    /// What the world says against running the saved `text` with the chat's hook (an `expect:`
+    /// section a hook process cannot reach), before anything runs.
+    func worldRefusals(of text: String, file: String) -> [Diagnostic] {
+        var bag = DiagnosticBag()
+        guard let script = ConversationLoader().load(text, file: file, into: &bag)?.scripts.first else { return [] }
+        return settings.world.check(script, hook: settings.bot.hook)
     }
 
     /// The problems found when `text` is loaded, checked against the bot and run: none when the

@@ -52,7 +52,9 @@ struct ChatCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console.standard
         var bag = DiagnosticBag()
-        guard var bots = botOptions.botCatalog(jobs: 1, applyingOverride: false, into: &bag) else {
+        // Two workers for a hook in its own process: the chat's, and the one `:save` replays the
+        // saved script on while the chat keeps its own (one would wait for the other forever).
+        guard var bots = botOptions.botCatalog(jobs: 2, applyingOverride: false, into: &bag) else {
             console.report(bag.diagnostics)
             throw ExitCode.failure
         }

@@ -55,6 +55,9 @@ enum CLI {
 
     /// Runs `meety-bot arguments...` in `directory`, with `input` on standard input (empty when
     /// `nil`), and waits for it to exit.
+    /// The longest a command may run in a test before it is killed and its test fails.
+    static let limit = Duration.seconds(300)
+
     static func run(_ arguments: [String], in directory: URL, input: String? = nil) async throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("meety-cli-io-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -83,11 +86,12 @@ enum CLI {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
-        try await process.runUntilExit()
+        let killed = try await process.runUntilExit(limit: limit)
+        let errors = try String(contentsOf: errURL, encoding: .utf8)
         return Result(
             status: process.terminationStatus,
             stdout: try String(contentsOf: outURL, encoding: .utf8),
-            stderr: try String(contentsOf: errURL, encoding: .utf8)
+            stderr: killed ? errors + "\n[killed: still running after \(limit)]\n" : errors
         )
     }
 }
