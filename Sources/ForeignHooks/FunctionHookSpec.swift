@@ -110,11 +110,13 @@ public final class FunctionHookSpec: CodeHookSpec, Sendable {
         for pool in pools { await pool.shutdown() }
     }
 
+    /// The pool for `values`, made under the lock: two scripts starting together must not both make
+    /// one, since the one left over would never be shut down (its scratch folder would stay behind).
     private func sharedPool(for values: [String: String]) throws -> FunctionPool {
-        if let existing = state.withLock({ $0.pools[values] }) { return existing }
-        let pool = try makePool(values, maximumWorkers: settings.maximumWorkers)
-        return state.withLock { state in
-            if let raced = state.pools[values] { return raced }
+        try state.withLock { state throws -> FunctionPool in
+            if let existing = state.pools[values] { return existing }
+            guard !state.isShutDown else { throw ForeignHookError(message: "the run has ended") }
+            let pool = try newPool(values, maximumWorkers: settings.maximumWorkers)
             state.pools[values] = pool
             return pool
         }
@@ -122,6 +124,10 @@ public final class FunctionHookSpec: CodeHookSpec, Sendable {
 
     private func makePool(_ values: [String: String], maximumWorkers: Int) throws -> FunctionPool {
         guard !state.withLock({ $0.isShutDown }) else { throw ForeignHookError(message: "the run has ended") }
+        return try newPool(values, maximumWorkers: maximumWorkers)
+    }
+
+    private func newPool(_ values: [String: String], maximumWorkers: Int) throws -> FunctionPool {
         var configuration = self.configuration
         configuration.extraEnvironment.merge(values) { _, world in world }
         let pool = try FunctionPool(

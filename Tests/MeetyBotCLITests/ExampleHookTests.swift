@@ -27,6 +27,23 @@ import Testing
         #expect(result.stdout.hasSuffix("8 passed, 0 failed\n"), "\(result.stdout)")
     }
 
+    /// Two jobs start their scripts together and both ask for the hook's worker pool: one pool is
+    /// made, and its scratch folder (the Node.js client, the clock files) is gone when the run ends.
+    @Test(.enabled(if: underCI || hasNode, "node is not installed"))
+    func aRunLeavesNoScratchFolderBehind() async throws {
+        let workspace = try Workspace()
+        let scratch = workspace.url("tmp")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        for _ in 0..<3 {
+            let result = try await CLI.run(
+                ["test", Self.coffeeScripts, "--bot", Self.coffeeBot, "--jobs", "2"], in: workspace.root,
+                environment: ["TMPDIR": scratch.path])
+            #expect(result.status == 0, "stdout: \(result.stdout)\nstderr: \(result.stderr)")
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
+        #expect(left.isEmpty, "left behind: \(left)")
+    }
+
     /// `:save` replays the saved script on a second worker while the chat keeps its own, and leaves
     /// out `expect.meetings`, which a hook process cannot check over the in-memory store.
     @Test(.enabled(if: underCI || hasNode, "node is not installed"))

@@ -58,7 +58,9 @@ enum CLI {
     /// The longest a command may run in a test before it is killed and its test fails.
     static let limit = Duration.seconds(300)
 
-    static func run(_ arguments: [String], in directory: URL, input: String? = nil) async throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: URL, input: String? = nil, environment extra: [String: String] = [:]
+    ) async throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("meety-cli-io-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -82,6 +84,7 @@ enum CLI {
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardInput = stdin
         process.standardOutput = stdout
