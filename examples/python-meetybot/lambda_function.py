@@ -83,14 +83,25 @@ def _dialog(event, intent, request, rules):
 
 
 def _fulfill(event, intent, request, rules):
-    """Every rule again, then the slots it needs, then an atomic insert-if-free of a pending record."""
-    problem = _first_problem(request, rules) or rules.missing_slot(request)
+    """Every rule again, then the slots it needs, then an atomic insert-if-free of a pending record.
+
+    The day is read once: the conflict rule and the insert's first attempt share the read (the
+    version item and the day's active meetings), which the transaction's condition keeps honest."""
+    day = None
+    problem = rules.first_problem(request)
+    if problem is None:
+        query = rules.conflict_query(request)
+        if query is not None:
+            day = (query[0], _meetings().read_day(query[0]))
+            problem = rules.conflict(request, day[1][1])
+    problem = problem or rules.missing_slot(request)
     if problem is not None:
         return response.elicit(problem, intent, event)
     meeting = request.pending_meeting(_ids.next_id(_meetings()))
     if meeting is None:
         return response.elicit(missing("MeetingTime"), intent, event)
-    clashing = _meetings().insert_if_free(meeting)
+    first_read = day[1] if day is not None and day[0] == meeting.date else None
+    clashing = _meetings().insert_if_free(meeting, first_read)
     if not clashing:
         return response.close(intent, "Fulfilled", replies.requested(meeting), event)
     active = _meetings().active_meetings(meeting.date) + clashing

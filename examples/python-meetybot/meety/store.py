@@ -100,14 +100,16 @@ class MeetingsTable:
                 request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
         return sorted(found, key=Meeting.order)
 
-    def insert_if_free(self, meeting):
+    def insert_if_free(self, meeting, day=None):
         """Stores a pending or approved `meeting` unless it overlaps an active meeting of its day.
 
+        `day` is a `read_day` of the meeting's date made just before, used for the first attempt
+        instead of reading again (the transaction's version condition still catches any change since).
         Returns [] when stored, else the clashing meetings (nothing written). Raises
         DuplicateMeetingID when the id exists, StoreUnavailable when DynamoDB fails or other writers
         keep changing the day."""
         for attempt in range(1, ATTEMPTS + 1):
-            version, active = self._read_day(meeting.date)
+            version, active = day if attempt == 1 and day is not None else self.read_day(meeting.date)
             clashes = [
                 m for m in active if m.meeting_id != meeting.meeting_id and m.overlaps(meeting.start, meeting.end)
             ]
@@ -131,7 +133,7 @@ class MeetingsTable:
             time.sleep(min(0.5, 0.01 * 2**attempt) * random.random())
         raise StoreUnavailable(f"gave up booking {meeting.meeting_id}: other writers kept changing {meeting.date}")
 
-    def _read_day(self, date):
+    def read_day(self, date):
         """The version item (strongly consistent), then the day's active meetings, completed by
         strongly consistent reads of the ids the version item records but the index does not show yet."""
         answer = self._call(
