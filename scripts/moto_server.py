@@ -19,7 +19,8 @@ a handler class's methods, which moto rebuilds with `inspect.getmembers` on ever
 per class; and the answers of the read actions (GetItem, BatchGetItem, Query, Scan), which moto's
 DynamoDB handler already builds in DynamoDB's wire format, are written with `json.dumps` instead of
 being walked through the botocore model (a third of moto's time per Query). A read answer holding a
-binary attribute (bytes, which json refuses), or any other action, takes moto's own path. MEETY_MOTO=plain runs moto unchanged.
+binary attribute (bytes, which json refuses), or any other action, takes moto's own path.
+`MEETY_MOTO=plain scripts/with-moto.sh ...` runs the stock moto_server instead.
 
 Usage: moto_server.py [--port PORT] [--port-file FILE]   (PORT 0 picks a free port)
 """

@@ -10,14 +10,16 @@ extension ChatSession {
             return ChatReply(lines: [.err(error("nothing to save yet: say something to the bot first"))])
         }
         var expectations = await stage.world.recordedExpectations()
-        var text = scriptText(savingTo: file, expectations: expectations)
-        let refusals = worldRefusals(of: text, file: file)
-        if !expectations.lines.isEmpty, !refusals.isEmpty {
+        var leftOut: Diagnostic?
+        if !expectations.lines.isEmpty,
+            let refusal = worldRefusals(of: scriptText(savingTo: file, expectations: expectations), file: file).first
+        {
             // The world could not run the section with this hook (a hook process cannot see an
             // in-memory store): the script keeps the dialog, which it can check.
             expectations = RecordedExpectations()
-            text = scriptText(savingTo: file, expectations: expectations)
+            leftOut = refusal
         }
+        let text = scriptText(savingTo: file, expectations: expectations)
         if let problem = settings.writeFile(
             RelativePath.absolute(file, from: settings.workingDirectory), Array(text.utf8))
         {
@@ -26,9 +28,7 @@ extension ChatSession {
         let steps = recording.steps.count
         let asserted = expectations.summary.map { " and " + $0 } ?? ""
         var lines: [ChatReply.Line] = [.out("saved \(steps) step\(steps == 1 ? "" : "s")\(asserted) to \(file)")]
-        if let refusal = refusals.first {
-            lines.append(.out("left out the world's expectations: \(refusal.message)"))
-        }
+        if let leftOut { lines.append(.out("left out the world's expectations: \(leftOut.message)")) }
         let failures = await replay(text, file: file)
         if failures.isEmpty {
             lines.append(.out("replayed it: it passes; run it with: \(testCommand(for: file))"))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cross-origin access for browser clients: a page that calls the server with the AWS SDK for
 /// JavaScript, such as the Lex Web UI, sends a CORS preflight (`OPTIONS`) before each signed
 /// request and reads the answer only when the server names its origin.
@@ -122,7 +124,8 @@ public struct CORSPolicy: Sendable, Equatable {
     /// The comma-separated header names of `list` that are HTTP tokens, lowercased, in order; others
     /// are left out, so nothing but header names is ever echoed.
     static func headerNames(_ list: String) -> String {
-        let names = list.split(separator: ",").map { $0.trimmingSpaces.lowercased() }.filter { name in
+        let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter {
+            name in
             !name.isEmpty && name.utf8.count <= 100 && name.utf8.allSatisfy(isTokenByte)
         }
         return names.joined(separator: ", ")
@@ -158,14 +161,4 @@ public struct CORSPolicy: Sendable, Equatable {
 public struct CORSPolicyError: Error, Sendable, CustomStringConvertible {
     /// What is wrong with the value.
     public var description: String
-}
-
-extension Substring {
-    /// The text without leading and trailing spaces and tabs.
-    fileprivate var trimmingSpaces: Substring {
-        var text = self
-        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return text
-    }
 }

@@ -77,11 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if !(0...65535).contains(port) { throw ValidationError("--port must be 0 to 65535") }
         if workers < 1 { throw ValidationError("--workers must be at least 1") }
-        do {
-            _ = try CORSPolicy.parse(allowOrigin)
-        } catch {
-            throw ValidationError("--allow-origin: \(error.description)")
-        }
+        _ = try corsPolicy()
         if !(readTimeout > 0 && readTimeout <= 3600) {
             throw ValidationError("--read-timeout must be 0 to 3600 seconds")
         }
@@ -125,8 +121,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let stop = StopSignal()
-        let cors = (try? CORSPolicy.parse(allowOrigin)) ?? .anyOrigin
-        let api = LexRuntimeAPI(bots: stage.servedBots, clock: clock, verifier: verifier, cors: cors)
+        let api = LexRuntimeAPI(bots: stage.servedBots, clock: clock, verifier: verifier, cors: try corsPolicy())
         let server: LexRuntimeServer
         do {
             let limits = ServerLimits(
@@ -171,6 +166,15 @@ struct ServeCommand: AsyncParsableCommand {
             return []
         }
         return files.compactMap { bots.yamlBot($0, into: &bag) }
+    }
+
+    /// The CORS policy `--allow-origin` asks for (checked in `validate()`, so `run()` never fails here).
+    func corsPolicy() throws(ValidationError) -> CORSPolicy {
+        do {
+            return try CORSPolicy.parse(allowOrigin)
+        } catch {
+            throw ValidationError("--allow-origin: \(error.description)")
+        }
     }
 
     /// The verifier `--verify-signature` asks for, with the environment's credentials.
