@@ -15,7 +15,7 @@ struct HostileInputTests {
         return (bag.sorted, elapsed)
     }
 
-    @Test("a billion-laughs alias bomb is refused within a second")
+    @Test("a billion-laughs alias bomb is refused quickly")
     func aliasBomb() {
         var text = "name: TestBot\nlol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...12 {
@@ -24,11 +24,11 @@ struct HostileInputTests {
         }
         let (diagnostics, elapsed) = timedLoad(text)
         #expect(diagnostics.map(\.code) == [.yamlAliasLimit])
-        #expect(elapsed < .seconds(1) * BuildSanitizer.slowdown, "took \(elapsed)")
+        #expect(elapsed < BuildSanitizer.hangBound, "took \(elapsed)")
     }
 
     @Test(
-        "10,000 levels of nesting are refused at the depth limit within a second",
+        "10,000 levels of nesting are refused at the depth limit quickly",
         arguments: ["flow list", "flow mapping", "block list"]
     )
     func deepNesting(_ style: String) throws {
@@ -42,7 +42,7 @@ struct HostileInputTests {
         }
         let (diagnostics, elapsed) = timedLoad(text)
         #expect(diagnostics.map(\.code) == [.yamlDepthLimit])
-        #expect(elapsed < .seconds(1) * BuildSanitizer.slowdown, "took \(elapsed)")
+        #expect(elapsed < BuildSanitizer.hangBound, "took \(elapsed)")
         let position = try #require(diagnostics.first?.span?.start)
         let limit = YAMLLimits.default.maxDepth
         switch style {

@@ -30,6 +30,12 @@ public enum BuildSanitizer: String, Sendable {
         }
     }
 
+    /// The bound of a test that bad input is refused quickly rather than hanging or blowing up (alias
+    /// bombs, deep nesting, huge fixtures): such input would take minutes or forever, while a debug build
+    /// among the parallel tests on two loaded cores has taken 1.1 s for work that takes 0.1 s alone, so
+    /// the bound tells the two apart without timing the machine. Scaled by `slowdown`.
+    public static var hangBound: Duration { .seconds(10) * slowdown }
+
     /// How much more memory a process needs in this build: 1 without a sanitizer. AddressSanitizer
     /// adds shadow memory and a quarantine of up to 256 MiB of freed blocks.
     public static var memoryGrowth: Int {
